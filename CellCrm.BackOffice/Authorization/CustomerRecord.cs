@@ -1,0 +1,4 @@
+namespace CellCrm.BackOffice.Authorization;
+
+/// <summary>The facts about a customer that decide who may see it.</summary>
+public sealed record CustomerRecord(Guid Id, Guid OwnerId, Guid DepartmentId);

@@ -1,0 +1,17 @@
+using CellCrm.BackOffice;
+using CellCrm.Infrastructure;
+using CellCrm.Infrastructure.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddInfrastructure();
+builder.AddBackOffice();
+
+var app = builder.Build();
+if (DatabaseCommands.IsCommand(args))
+{
+    return await DatabaseCommands.RunAsync(app, args);
+}
+
+app.UseBackOffice();
+await app.RunAsync();
+return 0;

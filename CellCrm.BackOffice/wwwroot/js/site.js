@@ -1,0 +1,13 @@
+// Confirmation before destructive actions: <button data-confirm="确定删除？">.
+document.addEventListener('submit', function (e) {
+    var button = e.submitter;
+    var message = (button && button.getAttribute('data-confirm')) || e.target.getAttribute('data-confirm');
+    if (message && !window.confirm(message)) {
+        e.preventDefault();
+        return;
+    }
+    // Prevent double submission while the server works.
+    if (button && !e.defaultPrevented) {
+        setTimeout(function () { button.disabled = true; button.classList.add('disabled'); }, 0);
+    }
+});

@@ -1,0 +1,177 @@
+using CellCrm.Domain.Common;
+
+namespace CellCrm.Domain.Customers;
+
+/// <summary>A customer (§4.1): recipient or donor of cell services. Mobile and ID number are personal data:
+/// the persistence layer encrypts them at rest and keeps keyed hashes for exact-match lookup.</summary>
+public class Customer : AggregateRoot
+{
+    public const int NameMaxLength = 30;
+    public const int WeChatIdMaxLength = 50;
+    public const int OccupationMaxLength = 50;
+    public const int AddressMaxLength = 200;
+    public const int SourceTypeMaxLength = 50;
+    public const int InviterMaxLength = 30;
+    public const int IntendedProductMaxLength = 50;
+    public const int RemarksMaxLength = 500;
+    public const int MaxTags = 10;
+
+    private readonly List<CustomerTag> _tags = [];
+    private readonly List<FollowUp> _followUps = [];
+
+    private Customer()
+    {
+        Name = "";
+        Mobile = "";
+    }
+
+    public Customer(CustomerProfile profile, Guid ownerId, Guid departmentId, Guid familyArchiveId, DateTimeOffset createdAt)
+    {
+        Name = "";
+        Mobile = "";
+        Apply(profile);
+        OwnerId = ownerId;
+        DepartmentId = departmentId;
+        FamilyArchiveId = familyArchiveId;
+        CreatedAt = createdAt;
+    }
+
+    public string Name { get; private set; }
+
+    public string Mobile { get; private set; }
+
+    public Gender Gender { get; private set; }
+
+    public DateOnly? Birthday { get; private set; }
+
+    public IdDocumentType? IdType { get; private set; }
+
+    public string? IdNumber { get; private set; }
+
+    public string? WeChatId { get; private set; }
+
+    public string? Occupation { get; private set; }
+
+    public string? Address { get; private set; }
+
+    public SourceChannel SourceChannel { get; private set; }
+
+    public string? SourceType { get; private set; }
+
+    public string? Inviter { get; private set; }
+
+    public string? IntendedProduct { get; private set; }
+
+    public SigningIntention SigningIntention { get; private set; }
+
+    public string? Remarks { get; private set; }
+
+    public Guid OwnerId { get; private set; }
+
+    public Guid DepartmentId { get; private set; }
+
+    public Guid FamilyArchiveId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? LastFollowUpAt { get; private set; }
+
+    public DateTimeOffset? NextFollowUpAt { get; private set; }
+
+    public IReadOnlyCollection<CustomerTag> Tags => _tags.AsReadOnly();
+
+    public IReadOnlyCollection<FollowUp> FollowUps => _followUps.AsReadOnly();
+
+    public int? AgeOn(DateOnly today)
+    {
+        if (Birthday is not { } b)
+        {
+            return null;
+        }
+
+        var age = today.Year - b.Year;
+        return b.AddYears(age) > today ? age - 1 : age;
+    }
+
+    public void UpdateProfile(CustomerProfile profile) => Apply(profile);
+
+    public void JoinFamily(Guid familyArchiveId) => FamilyArchiveId = familyArchiveId;
+
+    public void TransferTo(Guid ownerId, Guid departmentId)
+    {
+        OwnerId = ownerId;
+        DepartmentId = departmentId;
+    }
+
+    public FollowUp AddFollowUp(FollowUpType type, string content, DateTimeOffset? nextAt, Guid staffId, DateTimeOffset at)
+    {
+        var followUp = new FollowUp(Id, type, content, nextAt, staffId, at);
+        _followUps.Add(followUp);
+        LastFollowUpAt = at;
+        NextFollowUpAt = nextAt;
+        return followUp;
+    }
+
+    /// <summary>Replaces the tags: trimmed, de-duplicated, each at most <see cref="CustomerTag.NameMaxLength"/> characters.</summary>
+    public void SetTags(IEnumerable<string> names)
+    {
+        var wanted = names.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count > MaxTags)
+        {
+            throw new DomainException($"标签最多{MaxTags}个", "Tags");
+        }
+
+        if (wanted.FirstOrDefault(n => n.Length > CustomerTag.NameMaxLength) is { } tooLong)
+        {
+            throw new DomainException($"标签“{tooLong[..CustomerTag.NameMaxLength]}…”超过{CustomerTag.NameMaxLength}个字符", "Tags");
+        }
+
+        _tags.RemoveAll(t => !wanted.Contains(t.Name));
+        foreach (var name in wanted.Where(n => _tags.All(t => t.Name != n)))
+        {
+            _tags.Add(new CustomerTag(Id, name));
+        }
+    }
+
+    private void Apply(CustomerProfile p)
+    {
+        var mobileError = MobileNumber.Validate(p.Mobile);
+        if (mobileError is not null)
+        {
+            throw new DomainException(mobileError, nameof(Mobile));
+        }
+
+        string? idNumber = null;
+        if (!string.IsNullOrWhiteSpace(p.IdNumber))
+        {
+            if (p.IdType is not { } type)
+            {
+                throw new DomainException("请选择证件类型", nameof(IdType));
+            }
+
+            var idError = IdDocument.Validate(type, p.IdNumber);
+            if (idError is not null)
+            {
+                throw new DomainException(idError, nameof(IdNumber));
+            }
+
+            idNumber = IdDocument.Normalize(p.IdNumber);
+        }
+
+        Name = Guard.Required(p.Name, "客户姓名", NameMaxLength, nameof(Name));
+        Mobile = MobileNumber.Normalize(p.Mobile);
+        Gender = p.Gender;
+        Birthday = p.Birthday ?? (p.IdType is { } t ? IdDocument.BirthDate(t, idNumber) : null);
+        IdType = idNumber is null ? null : p.IdType;
+        IdNumber = idNumber;
+        WeChatId = Guard.Optional(p.WeChatId, "微信号", WeChatIdMaxLength, nameof(WeChatId));
+        Occupation = Guard.Optional(p.Occupation, "职业", OccupationMaxLength, nameof(Occupation));
+        Address = Guard.Optional(p.Address, "地址", AddressMaxLength, nameof(Address));
+        SourceChannel = p.SourceChannel;
+        SourceType = Guard.Optional(p.SourceType, "来源类型", SourceTypeMaxLength, nameof(SourceType));
+        Inviter = Guard.Optional(p.Inviter, "邀约人", InviterMaxLength, nameof(Inviter));
+        IntendedProduct = Guard.Optional(p.IntendedProduct, "意向产品", IntendedProductMaxLength, nameof(IntendedProduct));
+        SigningIntention = p.SigningIntention;
+        Remarks = Guard.Optional(p.Remarks, "备注", RemarksMaxLength, nameof(Remarks));
+    }
+}

@@ -1,0 +1,58 @@
+using CellCrm.Domain.Catalog;
+using CellCrm.Domain.Common;
+using CellCrm.Domain.Customers;
+using CellCrm.Domain.Organization;
+using CellCrm.Infrastructure.Identity;
+using CellCrm.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CellCrm.Infrastructure.Persistence;
+
+/// <summary>The one database of CellCrm. Each provider has a subclass that owns its migrations
+/// (<see cref="MySqlCellCrmDbContext"/>, <see cref="SqliteCellCrmDbContext"/>); code depends on this type.</summary>
+public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataProtector protector)
+    : IdentityDbContext<StaffAccount, StaffRole, Guid>(options)
+{
+    public IPersonalDataProtector Protector { get; } = protector;
+
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<FamilyArchive> FamilyArchives => Set<FamilyArchive>();
+
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+
+    public DbSet<CustomerTag> CustomerTags => Set<CustomerTag>();
+
+    public DbSet<Hospital> Hospitals => Set<Hospital>();
+
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The stored lookup hash of a personal-data property, for use inside LINQ queries.</summary>
+    public static string LookupHashOf(object entity, string hashColumn) => EF.Property<string>(entity, hashColumn);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CellCrmDbContext).Assembly, t => t.Namespace == typeof(Configurations.CustomerConfiguration).Namespace);
+        new Configurations.CustomerConfiguration(Protector).Configure(builder.Entity<Customer>());
+
+        foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(AggregateRoot).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(entity.ClrType).Property(nameof(AggregateRoot.Version)).IsConcurrencyToken()
+                .HasAnnotation(ModelAnnotations.NotAudited, true);
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so the data stays readable and reordering members cannot corrupt it.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

@@ -1,0 +1,21 @@
+using CellCrm.Domain.Customers;
+using CellCrm.Domain.Organization;
+
+namespace CellCrm.Infrastructure.Persistence;
+
+/// <summary>The list-side twin of <see cref="AccessScope.Covers"/>: the same three cases as a query filter.</summary>
+public static class ScopeQueryExtensions
+{
+    public static IQueryable<Customer> VisibleTo(this IQueryable<Customer> customers, AccessScope scope)
+    {
+        var staffId = scope.StaffId;
+        var departments = scope.DepartmentIds.ToList();
+        var shared = scope.SharedCustomerIds.ToList();
+        return scope.Level switch
+        {
+            DataScope.All => customers,
+            DataScope.DepartmentSubtree => customers.Where(c => c.OwnerId == staffId || departments.Contains(c.DepartmentId) || shared.Contains(c.Id)),
+            DataScope.Own => customers.Where(c => c.OwnerId == staffId || shared.Contains(c.Id)),
+        };
+    }
+}
