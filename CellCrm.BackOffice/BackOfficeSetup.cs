@@ -54,7 +54,9 @@ public static class BackOfficeSetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentStaff, CurrentStaff>();
         services.AddScoped<IAuditActor, StaffAuditActor>();
+        services.AddScoped<AuditHistory>();
 
+        services.AddUnicodeHtmlEncoding();
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);

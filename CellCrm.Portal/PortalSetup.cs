@@ -25,6 +25,7 @@ public static class PortalSetup
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.IdleTimeout = TimeSpan.FromMinutes(30);
         });
+        services.AddUnicodeHtmlEncoding();
         services.AddRazorPages();
         services.Configure<ForwardedHeadersOptions>(o =>
         {

@@ -95,6 +95,26 @@ public class Customer : AggregateRoot
 
     public void UpdateProfile(CustomerProfile profile) => Apply(profile);
 
+    /// <summary>The current facts as a profile, the starting point of an edit.</summary>
+    public CustomerProfile ToProfile() => new()
+    {
+        Name = Name,
+        Mobile = Mobile,
+        Gender = Gender,
+        Birthday = Birthday,
+        IdType = IdType,
+        IdNumber = IdNumber,
+        WeChatId = WeChatId,
+        Occupation = Occupation,
+        Address = Address,
+        SourceChannel = SourceChannel,
+        SourceType = SourceType,
+        Inviter = Inviter,
+        IntendedProduct = IntendedProduct,
+        SigningIntention = SigningIntention,
+        Remarks = Remarks,
+    };
+
     public void JoinFamily(Guid familyArchiveId) => FamilyArchiveId = familyArchiveId;
 
     public void TransferTo(Guid ownerId, Guid departmentId)

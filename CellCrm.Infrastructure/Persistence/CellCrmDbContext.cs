@@ -43,6 +43,13 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
         builder.ApplyConfigurationsFromAssembly(typeof(CellCrmDbContext).Assembly, t => t.Namespace == typeof(Configurations.CustomerConfiguration).Namespace);
         new Configurations.CustomerConfiguration(Protector).Configure(builder.Entity<Customer>());
 
+        // Ids are made by the application (Entity): a new child found through a navigation must be inserted,
+        // which EF does only for keys it does not generate itself.
+        foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(entity.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
+        }
+
         foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(AggregateRoot).IsAssignableFrom(t.ClrType)))
         {
             builder.Entity(entity.ClrType).Property(nameof(AggregateRoot.Version)).IsConcurrencyToken()

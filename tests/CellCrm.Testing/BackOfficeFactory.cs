@@ -1,0 +1,5 @@
+using CellCrm.BackOffice;
+
+namespace CellCrm.Testing;
+
+public class BackOfficeFactory : CellCrmAppFactory<BackOfficeApp>;

@@ -1,0 +1,5 @@
+using CellCrm.Portal;
+
+namespace CellCrm.Testing;
+
+public class PortalFactory : CellCrmAppFactory<PortalApp>;
