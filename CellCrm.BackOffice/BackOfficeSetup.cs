@@ -5,6 +5,7 @@ using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Identity;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Infrastructure.Web;
+using Hangfire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
@@ -91,6 +92,12 @@ public static class BackOfficeSetup
         app.UseAuthorization();
         app.UseSession();
         app.MapCellCrmHealth();
+        app.UseHangfireDashboard("/jobs", new DashboardOptions
+        {
+            Authorization = [new AdminDashboardAuthorization()],
+            DashboardTitle = "CellCrm 后台任务",
+            AppPath = "/",
+        });
         app.MapRazorPages();
         return app;
     }

@@ -3,7 +3,7 @@ using CellCrm.Infrastructure;
 using CellCrm.Infrastructure.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddInfrastructure();
+builder.AddInfrastructure(runJobs: !DatabaseCommands.IsCommand(args));
 builder.AddBackOffice();
 
 var app = builder.Build();

@@ -1,6 +1,13 @@
+using CellCrm.Domain.Approvals;
+using CellCrm.Domain.Common;
 using CellCrm.Domain.Customers;
+using CellCrm.Domain.Notifications;
+using CellCrm.Infrastructure.Approvals;
+using CellCrm.Infrastructure.Customers;
 using CellCrm.Infrastructure.Health;
+using CellCrm.Infrastructure.Jobs;
 using CellCrm.Infrastructure.Persistence;
+using CellCrm.Infrastructure.Persistence.Numbering;
 using CellCrm.Infrastructure.Persistence.Seed;
 using CellCrm.Infrastructure.Redis;
 using CellCrm.Infrastructure.Security;
@@ -16,7 +23,8 @@ public static class DependencyInjection
 {
     /// <summary>Everything both apps share: database, personal-data protection, Redis (or the embedded
     /// in-memory fallback), health checks and seeding.</summary>
-    public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder)
+    /// <param name="runJobs">Whether this app executes background jobs (the back office) or only enqueues them.</param>
+    public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder, bool runJobs = false)
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
@@ -52,6 +60,17 @@ public static class DependencyInjection
         services.AddScoped<ICustomerDuplicateFinder, CustomerDuplicateFinder>();
         services.AddScoped<AccessScopeResolver>();
         services.AddScoped<ReferenceDataSeeder>();
+        services.AddSingleton<INumberGenerator, NumberGenerator>();
+        services.AddScoped<INotifier, DbNotifier>();
+
+        services.AddScoped<ApproverResolver>();
+        services.AddScoped<ApprovalService>();
+        services.AddScoped<IApprovalOutcomeHandler, CustomerShareOutcomeHandler>();
+        services.AddScoped<IApprovalOutcomeHandler, PoolClaimOutcomeHandler>();
+        services.AddScoped<CustomerUsage>();
+        services.AddScoped<CustomerShareService>();
+        services.AddScoped<CustomerPoolService>();
+        services.AddCellCrmJobs(configuration, runJobs);
         return builder;
     }
 }

@@ -78,6 +78,25 @@ public class Customer : AggregateRoot
 
     public DateTimeOffset? NextFollowUpAt { get; private set; }
 
+    public CustomerStatus Status { get; private set; }
+
+    /// <summary>Owner before the customer was released to the pool: their group leader approves a claim from
+    /// another group (seed 002 §2.4).</summary>
+    public Guid? PreviousOwnerId { get; private set; }
+
+    public Guid? PreviousDepartmentId { get; private set; }
+
+    public DateTimeOffset? ReleasedAt { get; private set; }
+
+    /// <summary>A claim waiting for approval; no second claim meanwhile.</summary>
+    public Guid? PendingClaimId { get; private set; }
+
+    public CustomerStatus? StatusBeforeRecycle { get; private set; }
+
+    public DateTimeOffset? RecycledAt { get; private set; }
+
+    public Guid? RecycledById { get; private set; }
+
     public IReadOnlyCollection<CustomerTag> Tags => _tags.AsReadOnly();
 
     public IReadOnlyCollection<FollowUp> FollowUps => _followUps.AsReadOnly();
@@ -119,8 +138,99 @@ public class Customer : AggregateRoot
 
     public void TransferTo(Guid ownerId, Guid departmentId)
     {
+        RequireStatus(CustomerStatus.Active, "只有正常状态的客户可以转移负责人");
         OwnerId = ownerId;
         DepartmentId = departmentId;
+    }
+
+    /// <summary>释放: the customer leaves its owner and enters the pool.</summary>
+    public void ReleaseToPool(DateTimeOffset now)
+    {
+        RequireStatus(CustomerStatus.Active, "只有正常状态的客户可以释放到公海");
+        PreviousOwnerId = OwnerId;
+        PreviousDepartmentId = DepartmentId;
+        ReleasedAt = now;
+        Status = CustomerStatus.InPool;
+    }
+
+    /// <summary>A claim by someone of another group than the customer's former one needs that group leader's approval.</summary>
+    public bool ClaimNeedsApproval(Guid claimantDepartmentId) =>
+        PreviousDepartmentId is { } previous && previous != claimantDepartmentId;
+
+    public void BeginClaim(Guid claimId)
+    {
+        RequireStatus(CustomerStatus.InPool, "该客户已不在公海中");
+        if (PendingClaimId is not null)
+        {
+            throw new DomainException($"客户“{Name}”已有待审核的分配申请");
+        }
+
+        PendingClaimId = claimId;
+    }
+
+    public void CancelClaim(Guid claimId)
+    {
+        if (PendingClaimId == claimId)
+        {
+            PendingClaimId = null;
+        }
+    }
+
+    /// <summary>分配 / 分配给我 / 直接分配: the pool customer gets an owner again.</summary>
+    public void AssignFromPool(Guid ownerId, Guid departmentId, Guid? claimId = null)
+    {
+        RequireStatus(CustomerStatus.InPool, $"客户“{Name}”已不在公海中");
+        if (PendingClaimId is not null && PendingClaimId != claimId)
+        {
+            throw new DomainException($"客户“{Name}”已有待审核的分配申请");
+        }
+
+        OwnerId = ownerId;
+        DepartmentId = departmentId;
+        PendingClaimId = null;
+        Status = CustomerStatus.Active;
+    }
+
+    /// <summary>删除 into the recycle bin; refused while any business record (contract, payment …) uses the customer.</summary>
+    public void MoveToRecycleBin(Guid actorId, bool usedByBusiness, DateTimeOffset now)
+    {
+        if (Status == CustomerStatus.Recycled)
+        {
+            throw new DomainException($"客户“{Name}”已在回收站中");
+        }
+
+        if (usedByBusiness)
+        {
+            throw new DomainException($"客户“{Name}”已有业务记录（合同、回款等），不能删除");
+        }
+
+        if (PendingClaimId is not null)
+        {
+            throw new DomainException($"客户“{Name}”有待审核的分配申请，不能删除");
+        }
+
+        StatusBeforeRecycle = Status;
+        Status = CustomerStatus.Recycled;
+        RecycledAt = now;
+        RecycledById = actorId;
+    }
+
+    /// <summary>恢复: back to where it was before deletion.</summary>
+    public void Restore()
+    {
+        RequireStatus(CustomerStatus.Recycled, $"客户“{Name}”不在回收站中");
+        Status = StatusBeforeRecycle ?? CustomerStatus.Active;
+        StatusBeforeRecycle = null;
+        RecycledAt = null;
+        RecycledById = null;
+    }
+
+    private void RequireStatus(CustomerStatus expected, string message)
+    {
+        if (Status != expected)
+        {
+            throw new DomainException(message);
+        }
     }
 
     public FollowUp AddFollowUp(FollowUpType type, string content, DateTimeOffset? nextAt, Guid staffId, DateTimeOffset at)

@@ -1,10 +1,11 @@
+using CellCrm.Domain.Customers;
 using CellCrm.Domain.Organization;
 using Microsoft.EntityFrameworkCore;
 
 namespace CellCrm.Infrastructure.Persistence;
 
-/// <summary>Builds a staff member's <see cref="AccessScope"/> from their roles' data scopes (the widest wins)
-/// and their department subtree.</summary>
+/// <summary>Builds a staff member's <see cref="AccessScope"/> from their roles' data scopes (the widest wins),
+/// their department subtree and the customers shared to them.</summary>
 public sealed class AccessScopeResolver(CellCrmDbContext db)
 {
     public async Task<AccessScope> ResolveAsync(Guid staffId, IReadOnlyCollection<string> roles, CancellationToken ct)
@@ -16,6 +17,9 @@ public sealed class AccessScopeResolver(CellCrmDbContext db)
         var subtree = departmentPath is null
             ? []
             : await db.Departments.AsNoTracking().Where(d => d.Path.StartsWith(departmentPath)).Select(d => d.Id).ToListAsync(ct);
-        return new AccessScope(staffId, level, subtree);
+        var shared = await db.CustomerShares.AsNoTracking()
+            .Where(s => s.ApplicantId == staffId && (s.Status == CustomerShareStatus.Active || s.Status == CustomerShareStatus.Kept))
+            .Select(s => s.CustomerId).ToListAsync(ct);
+        return new AccessScope(staffId, level, subtree, shared);
     }
 }

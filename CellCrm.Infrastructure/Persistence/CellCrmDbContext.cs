@@ -1,6 +1,8 @@
+using CellCrm.Domain.Approvals;
 using CellCrm.Domain.Catalog;
 using CellCrm.Domain.Common;
 using CellCrm.Domain.Customers;
+using CellCrm.Domain.Notifications;
 using CellCrm.Domain.Organization;
 using CellCrm.Infrastructure.Identity;
 using CellCrm.Infrastructure.Security;
@@ -33,6 +35,26 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
     public DbSet<Product> Products => Set<Product>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ApprovalFlowDefinition> ApprovalFlows => Set<ApprovalFlowDefinition>();
+
+    public DbSet<ApprovalRequest> ApprovalRequests => Set<ApprovalRequest>();
+
+    public DbSet<ApprovalStep> ApprovalSteps => Set<ApprovalStep>();
+
+    public DbSet<ApprovalAssignee> ApprovalAssignees => Set<ApprovalAssignee>();
+
+    public DbSet<ApprovalAction> ApprovalActions => Set<ApprovalAction>();
+
+    public DbSet<ApprovalSnooze> ApprovalSnoozes => Set<ApprovalSnooze>();
+
+    public DbSet<CustomerShare> CustomerShares => Set<CustomerShare>();
+
+    public DbSet<CustomerMilestone> CustomerMilestones => Set<CustomerMilestone>();
+
+    public DbSet<PoolClaim> PoolClaims => Set<PoolClaim>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>The stored lookup hash of a personal-data property, for use inside LINQ queries.</summary>
     public static string LookupHashOf(object entity, string hashColumn) => EF.Property<string>(entity, hashColumn);

@@ -6,8 +6,10 @@ namespace CellCrm.Infrastructure.Persistence;
 /// <summary>The list-side twin of <see cref="AccessScope.Covers"/>: the same three cases as a query filter.</summary>
 public static class ScopeQueryExtensions
 {
+    /// <summary>Active customers (not in the pool or the recycle bin) that <paramref name="scope"/> covers.</summary>
     public static IQueryable<Customer> VisibleTo(this IQueryable<Customer> customers, AccessScope scope)
     {
+        customers = customers.Where(c => c.Status == CustomerStatus.Active);
         var staffId = scope.StaffId;
         var departments = scope.DepartmentIds.ToList();
         var shared = scope.SharedCustomerIds.ToList();

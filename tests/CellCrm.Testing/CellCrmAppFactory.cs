@@ -1,6 +1,7 @@
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Infrastructure.Persistence.Seed;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,9 @@ public class CellCrmAppFactory<TEntry> : WebApplicationFactory<TEntry>, IAsyncLi
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>The clock every service of this app uses; tests move it forward.</summary>
+    public TestClock Clock { get; } = new();
+
     public string RedisPrefix { get; } = "cellcrm-test:" + Guid.NewGuid().ToString("N")[..8] + ":";
 
     /// <summary>Extra settings a test class needs (e.g. a fake server's address).</summary>
@@ -70,6 +74,7 @@ public class CellCrmAppFactory<TEntry> : WebApplicationFactory<TEntry>, IAsyncLi
     /// <summary>Empties every table and seeds roles and demo data again.</summary>
     public async Task ResetAsync()
     {
+        Clock.Reset();
         await using (var connection = new MySqlConnection(ConnectionString))
         {
             await connection.OpenAsync();
@@ -122,6 +127,8 @@ public class CellCrmAppFactory<TEntry> : WebApplicationFactory<TEntry>, IAsyncLi
             ["Security:LookupKey"] = LookupKey,
             // Fast password hashing: tests sign in often; production keeps Identity's default.
             ["Identity:PasswordHashIterations"] = "1000",
+            ["Jobs:SchedulePollingInterval"] = "00:00:01",
+            ["Jobs:WorkerCount"] = "2",
         };
         foreach (var (key, value) in ExtraSettings)
         {
@@ -132,6 +139,8 @@ public class CellCrmAppFactory<TEntry> : WebApplicationFactory<TEntry>, IAsyncLi
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     private async Task SeedAsync()

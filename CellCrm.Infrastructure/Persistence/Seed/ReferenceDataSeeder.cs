@@ -1,11 +1,12 @@
 using CellCrm.Domain.Organization;
+using CellCrm.Infrastructure.Approvals;
 using CellCrm.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CellCrm.Infrastructure.Persistence.Seed;
 
-/// <summary>Data every installation needs: the roles of SPEC §1. Safe to run again; admins' later edits of a
-/// role's name or scope are kept.</summary>
+/// <summary>Data every installation needs: the roles of SPEC §1 and an approval flow per business type. Safe to
+/// run again; admins' later edits of roles and flows are kept.</summary>
 public sealed class ReferenceDataSeeder(CellCrmDbContext db)
 {
     public async Task SeedAsync(CancellationToken ct)
@@ -24,6 +25,8 @@ public sealed class ReferenceDataSeeder(CellCrmDbContext db)
             });
         }
 
+        var flows = await db.ApprovalFlows.Select(f => f.BusinessType).ToListAsync(ct);
+        db.ApprovalFlows.AddRange(DefaultApprovalFlows.All().Where(f => !flows.Contains(f.BusinessType)));
         await db.SaveChangesAsync(ct);
     }
 }
