@@ -1,5 +1,6 @@
 using CellCrm.BackOffice.Authorization;
 using CellCrm.BackOffice.Services;
+using CellCrm.BackOffice.Services.Approvals;
 using CellCrm.Domain.Organization;
 using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Identity;
@@ -56,6 +57,8 @@ public static class BackOfficeSetup
         services.AddScoped<ICurrentStaff, CurrentStaff>();
         services.AddScoped<IAuditActor, StaffAuditActor>();
         services.AddScoped<AuditHistory>();
+        services.AddScoped<ApprovalInbox>();
+        services.AddScoped<ApprovalSubjects>();
 
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages(o =>

@@ -18,13 +18,14 @@ public sealed class AuditHistory(CellCrmDbContext db)
         ["SigningIntention"] = "签约意向", ["Remarks"] = "备注", ["OwnerId"] = "负责人", ["DepartmentId"] = "所属部门",
         ["FamilyArchiveId"] = "家庭档案", ["LastFollowUpAt"] = "最近跟进", ["NextFollowUpAt"] = "下次跟进",
         ["ParentId"] = "上级部门", ["LeaderId"] = "负责人", ["SortOrder"] = "排序", ["Title"] = "职位", ["IsActive"] = "启用",
-        ["City"] = "城市", ["Region"] = "区域",
+        ["City"] = "城市", ["Region"] = "区域", ["AllowSelfApproval"] = "允许审批本人申请",
     };
 
     private static readonly Dictionary<string, string> EntityLabels = new()
     {
         [nameof(Customer)] = "客户", [nameof(FollowUp)] = "跟进记录", [nameof(CustomerTag)] = "标签",
         [nameof(Department)] = "部门", [nameof(StaffMember)] = "员工",
+        ["ApprovalFlowDefinition"] = "审批流程", ["ApprovalStepDefinition"] = "审批步骤",
     };
 
     public async Task<IReadOnlyList<AuditLine>> ForAsync(Guid rootId, CancellationToken ct)

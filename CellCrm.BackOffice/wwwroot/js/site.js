@@ -11,3 +11,10 @@ document.addEventListener('submit', function (e) {
         setTimeout(function () { button.disabled = true; button.classList.add('disabled'); }, 0);
     }
 });
+
+// "Select all" checkboxes: <input type="checkbox" data-select-all="Selected">.
+document.addEventListener('change', function (e) {
+    var name = e.target.getAttribute && e.target.getAttribute('data-select-all');
+    if (!name) { return; }
+    document.querySelectorAll('input[type=checkbox][name="' + name + '"]').forEach(function (box) { box.checked = e.target.checked; });
+});

@@ -1,0 +1,36 @@
+using CellCrm.Domain.Approvals;
+using CellCrm.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CellCrm.BackOffice.Services.Approvals;
+
+/// <summary>The staff to-do inbox: 待我处理, 暂不处理, 我已处理 and 我发起的, as read-only queries.</summary>
+public sealed class ApprovalInbox(CellCrmDbContext db)
+{
+    public const int PageSize = 20;
+
+    public IQueryable<ApprovalRequest> AwaitingMe(Guid staffId) =>
+        from r in db.ApprovalRequests.AsNoTracking()
+        where r.Status == ApprovalStatus.Pending
+              && db.ApprovalSteps.Any(s => s.RequestId == r.Id && s.Round == r.Round && s.Status == ApprovalStepStatus.Current
+                  && db.ApprovalAssignees.Any(a => a.StepId == s.Id && a.StaffId == staffId))
+        select r;
+
+    public IQueryable<ApprovalRequest> Query(InboxTab tab, Guid staffId)
+    {
+        var snoozed = db.ApprovalSnoozes.Where(z => z.StaffId == staffId).Select(z => z.RequestId);
+        return tab switch
+        {
+            InboxTab.Todo => AwaitingMe(staffId).Where(r => !snoozed.Contains(r.Id)),
+            InboxTab.Snoozed => AwaitingMe(staffId).Where(r => snoozed.Contains(r.Id)),
+            InboxTab.Done => db.ApprovalRequests.AsNoTracking().Where(r => db.ApprovalActions.Any(a => a.RequestId == r.Id && a.ActorId == staffId
+                && (a.Kind == ApprovalActionKind.Approved || a.Kind == ApprovalActionKind.Rejected || a.Kind == ApprovalActionKind.Reassigned))),
+            InboxTab.Mine => db.ApprovalRequests.AsNoTracking().Where(r => r.SubmitterId == staffId),
+        };
+    }
+
+    public async Task<InboxCounts> CountsAsync(Guid staffId, CancellationToken ct) => new(
+        await Query(InboxTab.Todo, staffId).CountAsync(ct),
+        await Query(InboxTab.Snoozed, staffId).CountAsync(ct),
+        await db.Notifications.CountAsync(n => n.RecipientId == staffId && n.ReadAt == null, ct));
+}
