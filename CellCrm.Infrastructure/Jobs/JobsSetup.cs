@@ -17,7 +17,10 @@ public static class JobsSetup
         {
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
+                .UseRecommendedSerializerSettings()
+                // A failing job is retried with growing delays and, when attempts run out, stays in the Failed
+                // list of the dashboard (/jobs) for an administrator: never silently dropped.
+                .UseFilter(new AutomaticRetryAttribute { Attempts = 10, OnAttemptsExceeded = AttemptsExceededAction.Fail });
             if (useRedis)
             {
                 config.UseRedisStorage(sp.GetRequiredService<IConnectionMultiplexer>(), new RedisStorageOptions { Prefix = redisPrefix });

@@ -140,7 +140,16 @@ public class CellCrmAppFactory<TEntry> : WebApplicationFactory<TEntry>, IAsyncLi
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            ConfigureTestServices(services);
+        });
+    }
+
+    /// <summary>Extra services a test class needs (a job of its own, a fake).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
     }
 
     private async Task SeedAsync()
