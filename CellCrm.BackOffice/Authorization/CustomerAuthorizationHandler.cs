@@ -1,4 +1,6 @@
 using CellCrm.BackOffice.Services;
+using CellCrm.Domain.Customers;
+using CellCrm.Domain.Organization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 
@@ -17,7 +19,17 @@ public sealed class CustomerAuthorizationHandler(ICurrentStaff staff)
         }
 
         var scope = await staff.GetScopeAsync();
-        if (scope.Covers(resource.Id, resource.OwnerId, resource.DepartmentId))
+        var allowed = resource.Status switch
+        {
+            // A pool customer has no owner: every staff member may look (seed 002 §2.4 "查看"); changes go through
+            // the pool's claim and assign actions.
+            CustomerStatus.InPool => requirement == CustomerOperations.View,
+            // In the recycle bin only the one who deleted it (or an administrator) sees it, read-only.
+            CustomerStatus.Recycled => requirement == CustomerOperations.View
+                && (resource.RecycledById == staff.Id || staff.IsInRole(StaffRoles.Admin)),
+            CustomerStatus.Active => scope.Covers(resource.Id, resource.OwnerId, resource.DepartmentId),
+        };
+        if (allowed)
         {
             context.Succeed(requirement);
         }

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.InMemory;
 using Hangfire.Redis.StackExchange;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,23 +14,16 @@ public static class JobsSetup
         var options = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         var redisPrefix = (configuration["Redis:InstanceName"] ?? "cellcrm:") + "hangfire:";
         var useRedis = !string.IsNullOrWhiteSpace(configuration.GetConnectionString("Redis"));
-        services.AddHangfire((sp, config) =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings()
-                // A failing job is retried with growing delays and, when attempts run out, stays in the Failed
-                // list of the dashboard (/jobs) for an administrator: never silently dropped.
-                .UseFilter(new AutomaticRetryAttribute { Attempts = 10, OnAttemptsExceeded = AttemptsExceededAction.Fail });
-            if (useRedis)
-            {
-                config.UseRedisStorage(sp.GetRequiredService<IConnectionMultiplexer>(), new RedisStorageOptions { Prefix = redisPrefix });
-            }
-            else
-            {
-                config.UseInMemoryStorage();
-            }
-        });
+        // This host's own storage, registered before AddHangfire (which only adds one if none is there): Hangfire's
+        // default registration hands out the static JobStorage.Current, which two hosts in one process would share.
+        services.AddSingleton<JobStorage>(sp => useRedis
+            ? new RedisStorage(sp.GetRequiredService<IConnectionMultiplexer>(), new RedisStorageOptions { Prefix = redisPrefix })
+            : new InMemoryStorage());
+        // Hangfire's global AutomaticRetry filter (10 attempts with growing delays, then the Failed list of the
+        // dashboard at /jobs) applies to every job: a failing job is retried and stays visible, never dropped.
+        services.AddHangfire(config => config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
 
         services.AddScoped<ShareReclaimJob>();
         services.AddScoped<ApprovalReminderJob>();

@@ -130,6 +130,35 @@ public class ApprovalPagesTests(BackOfficeFactory app) : IClassFixture<BackOffic
     }
 
     [Fact]
+    public async Task PoolCustomer_IsViewableByAnyone_ButNotEditable_RecycledOnlyByTheDeleter()
+    {
+        var wangLi = await app.WithScopeAsync(sp => sp.GetRequiredService<CellCrmDbContext>().Customers.Where(c => c.Name == "王丽").Select(c => c.Id).SingleAsync());
+        var advisor = app.CreateBrowser();
+        await advisor.SignInAsync("advisor");
+        var advisor2 = app.CreateBrowser();
+        await advisor2.SignInAsync("advisor2");
+        Assert.Equal(HttpStatusCode.Redirect, (await advisor2.GetAsync($"/Customers/Details/{wangLi}")).StatusCode);
+
+        await advisor.SubmitAsync("/Customers/Pool", [new("Selected", wangLi.ToString())], "/Customers/Pool?handler=Release");
+        Assert.Equal(HttpStatusCode.OK, (await advisor2.GetAsync($"/Customers/Details/{wangLi}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await advisor.GetAsync($"/Customers/Edit/{wangLi}")).StatusCode);
+        Assert.DoesNotContain("王丽", Forms.VisibleText(await advisor.GetStringAsync("/Customers")));
+
+        // An advisor (own scope) may not delete a pool customer; a leader may, and then only the leader sees it.
+        await advisor.SubmitAsync("/Customers/RecycleBin", [new("Selected", wangLi.ToString())], "/Customers/RecycleBin?handler=Delete");
+        Assert.Contains("您无权删除客户“王丽”", Forms.VisibleText(await advisor.GetStringAsync("/Customers/RecycleBin")));
+        Assert.Equal(CustomerStatus.InPool, await app.WithScopeAsync(sp => sp.GetRequiredService<CellCrmDbContext>().Customers
+            .Where(c => c.Id == wangLi).Select(c => c.Status).SingleAsync()));
+
+        var leader = app.CreateBrowser();
+        await leader.SignInAsync("leader");
+        await leader.SubmitAsync("/Customers/RecycleBin", [new("Selected", wangLi.ToString())], "/Customers/RecycleBin?handler=Delete");
+        Assert.Equal(HttpStatusCode.OK, (await leader.GetAsync($"/Customers/Details/{wangLi}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await advisor.GetAsync($"/Customers/Details/{wangLi}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await advisor2.GetAsync($"/Customers/Details/{wangLi}")).StatusCode);
+    }
+
+    [Fact]
     public async Task ApprovalFlowsAdmin_IsForAdminsOnly_AndListsTheSeededFlows()
     {
         var advisor = app.CreateBrowser();

@@ -1,0 +1,8 @@
+namespace CellCrm.BackOffice.Services;
+
+public enum CustomerAccessResult
+{
+    NotFound = 0,
+    Denied = 1,
+    Allowed = 2,
+}

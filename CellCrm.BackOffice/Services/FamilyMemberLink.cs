@@ -1,0 +1,3 @@
+namespace CellCrm.BackOffice.Services;
+
+public sealed record FamilyMemberLink(Guid Id, string Name, string Mobile);

@@ -1,0 +1,3 @@
+namespace CellCrm.BackOffice.Services;
+
+public sealed record StaffChoice(Guid Id, string Name);
