@@ -70,6 +70,7 @@ public static class DependencyInjection
         services.AddScoped<CustomerUsage>();
         services.AddScoped<CustomerShareService>();
         services.AddScoped<CustomerPoolService>();
+        services.AddScoped<DemandListService>();
         services.AddCellCrmJobs(configuration, runJobs);
         return builder;
     }
