@@ -36,17 +36,8 @@ public sealed record DemandDetails(
             throw new DomainException("请选择医学专家", nameof(MedicalExpertId));
         }
 
-        // 自体 means the recipient's own stored cells: the donor is the recipient (本人), and the other way round.
-        if (CellSource == CellSource.Autologous && Relationship != DonorRelationship.Self)
-        {
-            throw new DomainException("细胞来源为自体时，受者与储户关系应为本人", nameof(Relationship));
-        }
-
-        if (CellSource == CellSource.Allogeneic && Relationship == DonorRelationship.Self)
-        {
-            throw new DomainException("细胞来源为异体时，储户不能是受者本人", nameof(Relationship));
-        }
-
+        // Note: 细胞来源 does not constrain the relationship — seed 000 §3.3 shows 自体 cells of a donor who is the
+        // recipient's friend (非直系亲属 / 朋友).
         var donor = Relationship == DonorRelationship.Self ? RecipientId : DonorId;
         if (donor is null || donor == Guid.Empty)
         {
@@ -58,10 +49,10 @@ public sealed record DemandDetails(
             throw new DomainException("储户与受者为同一人时，关系应为本人", nameof(DonorId));
         }
 
-        var detail = Guard.Optional(RelationshipDetail, "关系说明", ShortMaxLength, nameof(RelationshipDetail));
+        var detail = Guard.Optional(RelationshipDetail, "关系小类", ShortMaxLength, nameof(RelationshipDetail));
         if (Relationship != DonorRelationship.Self && detail is null)
         {
-            throw new DomainException("请填写受者与储户的具体关系（如：母女）", nameof(RelationshipDetail));
+            throw new DomainException("请填写申请人与储户关系小类（如：母女、朋友）", nameof(RelationshipDetail));
         }
 
         if (StorageDate > today)

@@ -40,7 +40,7 @@ public enum CellSource
     /// <summary>自体.</summary>
     Autologous = 0,
 
-    /// <summary>异体 (a relative's stored cells).</summary>
+    /// <summary>异体.</summary>
     Allogeneic = 1,
 }
 

@@ -59,8 +59,8 @@ public partial class DemandListPagesTests(BackOfficeFactory app) : IClassFixture
         var advisor = app.CreateBrowser();
         await advisor.SignInAsync("advisor");
 
-        var fields = Fields(zhang, expert.Id).Where(f => f.Key is not ("Input.Purpose" or "Input.CellSource")).ToList();
-        fields.Add(new("Input.CellSource", "Allogeneic"));
+        var fields = Fields(zhang, expert.Id).Where(f => f.Key is not ("Input.Purpose" or "Input.Relationship")).ToList();
+        fields.Add(new("Input.Relationship", "OtherRelative"));
         var response = await advisor.SubmitAsync($"/DemandLists/Create?customerId={zhang}", fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -69,7 +69,7 @@ public partial class DemandListPagesTests(BackOfficeFactory app) : IClassFixture
 
         fields.Add(new("Input.Purpose", "抗衰"));
         response = await advisor.SubmitAsync($"/DemandLists/Create?customerId={zhang}", fields);
-        Assert.Contains("细胞来源为异体时，储户不能是受者本人", Forms.VisibleText(await response.Content.ReadAsStringAsync()));
+        Assert.Contains("请选择储户", Forms.VisibleText(await response.Content.ReadAsStringAsync()));
         Assert.Equal(0, await app.WithScopeAsync(sp => sp.GetRequiredService<CellCrmDbContext>().DemandLists.CountAsync()));
     }
 

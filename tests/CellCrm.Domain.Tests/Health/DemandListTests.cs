@@ -38,14 +38,16 @@ public class DemandListTests
         Assert.True(list.IsEditable);
     }
 
-    [Theory]
-    [InlineData(CellSource.Autologous, DonorRelationship.ImmediateFamily, "细胞来源为自体时，受者与储户关系应为本人")]
-    [InlineData(CellSource.Allogeneic, DonorRelationship.Self, "细胞来源为异体时，储户不能是受者本人")]
-    public void CellSourceAndRelationship_MustAgree(CellSource source, DonorRelationship relationship, string message)
+    [Fact]
+    public void AutologousCells_OfAFriend_AreAllowed_AsInTheManual()
     {
-        var details = Autologous() with { CellSource = source, Relationship = relationship, DonorId = Mother, RelationshipDetail = "母女" };
+        // Seed 000 §3.3: 细胞来源 自体, 储户 龙鹏, 关系 非直系亲属 / 朋友.
+        var details = Autologous() with { Relationship = DonorRelationship.OtherRelative, DonorId = Mother, RelationshipDetail = "朋友" };
 
-        Assert.Equal(message, Assert.Throws<DomainException>(() => new DemandList("DML202611001", details, "孙专家", Advisor, Guid.NewGuid(), Now)).Message);
+        var list = new DemandList("DML202611001", details, "孙专家", Advisor, Guid.NewGuid(), Now);
+
+        Assert.Equal(Mother, list.DonorId);
+        Assert.Equal("朋友", list.RelationshipDetail);
     }
 
     [Fact]
