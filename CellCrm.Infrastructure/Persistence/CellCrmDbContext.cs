@@ -61,6 +61,10 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
 
     public DbSet<DemandPlanVersion> DemandPlanVersions => Set<DemandPlanVersion>();
 
+    public DbSet<QuestionnaireTemplate> QuestionnaireTemplates => Set<QuestionnaireTemplate>();
+
+    public DbSet<QuestionnaireTemplateVersion> QuestionnaireTemplateVersions => Set<QuestionnaireTemplateVersion>();
+
     /// <summary>The stored lookup hash of a personal-data property, for use inside LINQ queries.</summary>
     public static string LookupHashOf(object entity, string hashColumn) => EF.Property<string>(entity, hashColumn);
 

@@ -146,6 +146,18 @@ public partial class DemandListPagesTests(BackOfficeFactory app) : IClassFixture
         Assert.All(numbers, n => Assert.Matches(DmlNumber(), n));
     }
 
+    [Fact]
+    public async Task DefaultQuestionnaire_IsSeeded_AndReadsBackFromTheDatabase()
+    {
+        var template = await app.WithScopeAsync(sp => sp.GetRequiredService<CellCrmDbContext>().QuestionnaireTemplates.AsNoTracking()
+            .Include(t => t.Versions).SingleAsync(t => t.MedicalExpertId == null));
+
+        Assert.Equal(DefaultQuestionnaire.Name, template.Name);
+        var questions = template.CurrentVersion.Definition.Questions.ToList();
+        Assert.Contains(questions, q => q.Text == "肿瘤家族史" && q.Type == QuestionType.YesNo);
+        Assert.Contains(questions, q => q.ExclusiveOption == DefaultQuestionnaire.NoneOfTheAbove);
+    }
+
     private static List<KeyValuePair<string, string>> Fields(Guid recipient, Guid expert) =>
     [
         new("Input.RecipientId", recipient.ToString()), new("Input.Relationship", "Self"), new("Input.CellSource", "Autologous"),

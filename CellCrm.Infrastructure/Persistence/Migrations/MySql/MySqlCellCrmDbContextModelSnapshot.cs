@@ -1086,6 +1086,65 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                     b.HasAnnotation("CellCrm:AuditRoot", "DemandListId");
                 });
 
+            modelBuilder.Entity("CellCrm.Domain.Health.QuestionnaireTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<Guid?>("MedicalExpertId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasAnnotation("CellCrm:NotAudited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MedicalExpertId");
+
+                    b.ToTable("QuestionnaireTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Health.QuestionnaireTemplateVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("PublishedById")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("QuestionnaireTemplateVersions", (string)null);
+
+                    b.HasAnnotation("CellCrm:AuditRoot", "TemplateId");
+                });
+
             modelBuilder.Entity("CellCrm.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1483,6 +1542,15 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CellCrm.Domain.Health.QuestionnaireTemplateVersion", b =>
+                {
+                    b.HasOne("CellCrm.Domain.Health.QuestionnaireTemplate", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("CellCrm.Infrastructure.Identity.StaffRole", null)
@@ -1561,6 +1629,11 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
             modelBuilder.Entity("CellCrm.Domain.Health.DemandList", b =>
                 {
                     b.Navigation("Plans");
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Health.QuestionnaireTemplate", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

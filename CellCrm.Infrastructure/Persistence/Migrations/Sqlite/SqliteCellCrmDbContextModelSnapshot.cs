@@ -1065,6 +1065,65 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasAnnotation("CellCrm:AuditRoot", "DemandListId");
                 });
 
+            modelBuilder.Entity("CellCrm.Domain.Health.QuestionnaireTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MedicalExpertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("CellCrm:NotAudited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MedicalExpertId");
+
+                    b.ToTable("QuestionnaireTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Health.QuestionnaireTemplateVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PublishedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("QuestionnaireTemplateVersions", (string)null);
+
+                    b.HasAnnotation("CellCrm:AuditRoot", "TemplateId");
+                });
+
             modelBuilder.Entity("CellCrm.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1455,6 +1514,15 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CellCrm.Domain.Health.QuestionnaireTemplateVersion", b =>
+                {
+                    b.HasOne("CellCrm.Domain.Health.QuestionnaireTemplate", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("CellCrm.Infrastructure.Identity.StaffRole", null)
@@ -1533,6 +1601,11 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CellCrm.Domain.Health.DemandList", b =>
                 {
                     b.Navigation("Plans");
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Health.QuestionnaireTemplate", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }
