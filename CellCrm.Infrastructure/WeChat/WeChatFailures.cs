@@ -1,0 +1,16 @@
+using System.Text.Json;
+using Polly;
+
+namespace CellCrm.Infrastructure.WeChat;
+
+public static class WeChatFailures
+{
+    /// <summary>WeChat could not be reached or answered nonsense: worth trying again later. A cancellation the
+    /// caller asked for is not one of these.</summary>
+    public static bool IsNetwork(Exception e, CancellationToken ct) => e switch
+    {
+        OperationCanceledException => !ct.IsCancellationRequested,
+        HttpRequestException or TimeoutException or ExecutionRejectedException or JsonException => true,
+        _ => false,
+    };
+}
