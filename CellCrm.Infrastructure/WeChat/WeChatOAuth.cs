@@ -85,8 +85,16 @@ public sealed partial class WeChatOAuth(
         string? nickname = null;
         if (token.Scope?.Contains("snsapi_userinfo", StringComparison.Ordinal) == true)
         {
-            var profile = await api.GetUserInfoAsync(token.AccessToken, token.OpenId, ct);
-            nickname = profile.ErrCode == WeChatErrorCodes.Ok ? profile.Nickname : null;
+            // The profile is a nicety: sign-in goes on without it.
+            try
+            {
+                var profile = await api.GetUserInfoAsync(token.AccessToken, token.OpenId, ct);
+                nickname = profile.ErrCode == WeChatErrorCodes.Ok ? profile.Nickname : null;
+            }
+            catch (Exception e) when (WeChatFailures.IsNetwork(e, ct))
+            {
+                LogExchangeFailed(logger, -1, "userinfo: " + e.GetType().Name);
+            }
         }
 
         return new WeChatOAuthResult(true, token.OpenId, nickname, null);
