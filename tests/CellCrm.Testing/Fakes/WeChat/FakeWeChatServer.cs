@@ -32,6 +32,7 @@ public sealed class FakeWeChatServer : IAsyncDisposable
 
     private readonly ConcurrentQueue<int> _templateErrors = new();
     private readonly ConcurrentQueue<int> _ticketErrors = new();
+    private readonly ConcurrentDictionary<string, int> _httpFailures = new();
     private readonly HashSet<string> _validTokens = [];
     private readonly HashSet<string> _expiredTokens = [];
     private readonly Dictionary<string, (string OpenId, bool UserInfo)> _codes = [];
@@ -44,6 +45,18 @@ public sealed class FakeWeChatServer : IAsyncDisposable
     private FakeWeChatServer(WebApplication app)
     {
         _app = app;
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path.Value!;
+            if (_httpFailures.TryGetValue(path, out var left) && left > 0 && _httpFailures.TryUpdate(path, left - 1, left))
+            {
+                Count(context);
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return;
+            }
+
+            await next(context);
+        });
         app.Map(StableTokenPath, StableTokenAsync);
         app.Map(TicketPath, TicketAsync);
         app.Map(TemplateSendPath, TemplateSendAsync);
@@ -113,6 +126,10 @@ public sealed class FakeWeChatServer : IAsyncDisposable
             _ticketErrors.Enqueue(code);
         }
     }
+
+    /// <summary>The next <paramref name="count"/> calls of <paramref name="path"/> answer HTTP 503 (a gateway
+    /// in front of WeChat failing), before anything else is checked.</summary>
+    public void FailNextHttp(string path, int count) => _httpFailures[path] = count;
 
     /// <summary>A code as WeChat would append to the redirect after the user authorised.</summary>
     public string IssueCode(string openId, bool userInfo = false)
