@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using CellCrm.Domain.Messaging;
 using CellCrm.Infrastructure.WeChat;
 using CellCrm.Testing.Fakes.WeChat;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CellCrm.Portal.Tests.WeChat;
 
@@ -48,5 +50,11 @@ public class JsSdkConfigEndpointTests(WeChatPortalFactory app) : IClassFixture<W
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.False(json.TryGetProperty("signature", out _));
         Assert.Matches("页面|本平台", json.GetProperty("error").GetString()!);
+    }
+
+    [Fact]
+    public void TemplateSender_WithAnAccount_IsTheWeChatOne()
+    {
+        Assert.IsType<WeChatTemplateMessageSender>(app.Services.GetRequiredService<ITemplateMessageSender>());
     }
 }
