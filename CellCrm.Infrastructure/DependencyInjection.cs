@@ -11,6 +11,7 @@ using CellCrm.Infrastructure.Persistence.Numbering;
 using CellCrm.Infrastructure.Persistence.Seed;
 using CellCrm.Infrastructure.Redis;
 using CellCrm.Infrastructure.Security;
+using CellCrm.Infrastructure.WeChat;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,6 +73,7 @@ public static class DependencyInjection
         services.AddScoped<CustomerPoolService>();
         services.AddScoped<DemandListService>();
         services.AddCellCrmJobs(configuration, runJobs);
+        services.AddWeChat(configuration);
         return builder;
     }
 }
