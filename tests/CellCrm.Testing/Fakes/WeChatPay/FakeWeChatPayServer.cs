@@ -29,6 +29,10 @@ public sealed partial class FakeWeChatPayServer : IAsyncDisposable
     public const string NotifyUrl = "https://portal.example.test/payments/notify";
     private const string Alphanumeric = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
+    // Made once per test process (2048-bit generation is slow on a busy machine); each server imports its own copy.
+    private static readonly Lazy<byte[]> MerchantKeyPkcs8 = new(() => RSA.Create(2048).ExportPkcs8PrivateKey());
+    private static readonly Lazy<byte[]> PlatformKeyPkcs8 = new(() => RSA.Create(2048).ExportPkcs8PrivateKey());
+
     private readonly RSA _merchantPublicKey = RSA.Create();
     private readonly Lock _gate = new();
     private readonly Dictionary<string, FakeOrder> _orders = [];
@@ -39,6 +43,8 @@ public sealed partial class FakeWeChatPayServer : IAsyncDisposable
 
     public FakeWeChatPayServer()
     {
+        MerchantKey.ImportPkcs8PrivateKey(MerchantKeyPkcs8.Value, out _);
+        PlatformKey.ImportPkcs8PrivateKey(PlatformKeyPkcs8.Value, out _);
         _merchantPublicKey.ImportSubjectPublicKeyInfo(MerchantKey.ExportSubjectPublicKeyInfo(), out _);
         var request = new CertificateRequest("CN=WeChat Pay Platform (test)", PlatformKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         PlatformCertificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
@@ -46,9 +52,9 @@ public sealed partial class FakeWeChatPayServer : IAsyncDisposable
 
     /// <summary>The merchant's API key pair. The server itself only ever verifies with its public half; the private
     /// half is handed to the client under test through <see cref="ClientSettings"/>.</summary>
-    public RSA MerchantKey { get; } = RSA.Create(2048);
+    public RSA MerchantKey { get; } = RSA.Create();
 
-    public RSA PlatformKey { get; } = RSA.Create(2048);
+    public RSA PlatformKey { get; } = RSA.Create();
 
     public X509Certificate2 PlatformCertificate { get; }
 
