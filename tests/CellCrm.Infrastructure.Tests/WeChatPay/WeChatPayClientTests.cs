@@ -179,6 +179,25 @@ public sealed class WeChatPayClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CreateOrder_Timeout_IsNotRetried_AndTheOrderIsFoundByQuery_WhileAQueryTimeoutIsRetried()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var rig = await WeChatPayRig.StartAsync(adjust: s => s["WeChatPay:AttemptTimeout"] = "00:00:01");
+        rig.Server.DelayNext("POST", "/v3/pay/transactions/jsapi", TimeSpan.FromSeconds(4));
+
+        var order = await rig.Gateway.CreateJsapiOrderAsync(WeChatPayRig.Order("CC20261127000013"), ct);
+
+        Assert.Equal(PaymentErrorKind.Unavailable, order.Error?.Kind);
+        Assert.Equal(1, rig.Server.CountRequests("POST", "/v3/pay/transactions/jsapi"));
+
+        // The answer was lost, not the order: a query (itself retried after a timeout) finds it unpaid.
+        rig.Server.DelayNext("GET", "/v3/pay/transactions/out-trade-no/", TimeSpan.FromSeconds(4));
+        var query = await rig.Gateway.QueryByOutTradeNoAsync("CC20261127000013", ct);
+        Assert.Equal(TradeState.NotPay, query.Value.State);
+        Assert.Equal(2, rig.Server.CountRequests("GET", "/v3/pay/transactions/out-trade-no/"));
+    }
+
+    [Fact]
     public async Task Refund_OnPaidOrder_IsProcessing_ThenQueriedAsSuccess_AndCreationIsNotRetried()
     {
         var ct = TestContext.Current.CancellationToken;

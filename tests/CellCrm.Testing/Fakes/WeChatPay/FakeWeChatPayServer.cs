@@ -39,6 +39,7 @@ public sealed partial class FakeWeChatPayServer : IAsyncDisposable
     private readonly Dictionary<string, FakeRefund> _refunds = [];
     private readonly List<FakeRequest> _requests = [];
     private readonly List<(string Method, string PathPrefix, int Status, string Code)> _failures = [];
+    private readonly List<(string Method, string PathPrefix, TimeSpan Delay)> _delays = [];
     private WebApplication? _app;
 
     public FakeWeChatPayServer()
@@ -106,6 +107,16 @@ public sealed partial class FakeWeChatPayServer : IAsyncDisposable
             {
                 _failures.Add((method, pathPrefix, status, code));
             }
+        }
+    }
+
+    /// <summary>The next request matching method and path prefix is carried out, but answered only after
+    /// <paramref name="delay"/> (a lost answer when the client gives up first).</summary>
+    public void DelayNext(string method, string pathPrefix, TimeSpan delay)
+    {
+        lock (_gate)
+        {
+            _delays.Add((method, pathPrefix, delay));
         }
     }
 
@@ -249,6 +260,7 @@ public sealed partial class FakeWeChatPayServer : IAsyncDisposable
         var target = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
         var problem = CheckMerchantSignature(request.Method, target, body, request.Headers.Authorization.ToString());
         (string Method, string PathPrefix, int Status, string Code)? failure = null;
+        var delay = TimeSpan.Zero;
         lock (_gate)
         {
             _requests.Add(new FakeRequest(request.Method, target, body, problem is null, problem));
@@ -256,6 +268,12 @@ public sealed partial class FakeWeChatPayServer : IAsyncDisposable
             {
                 failure = _failures[i];
                 _failures.RemoveAt(i);
+            }
+
+            if (problem is null && _delays.FindIndex(d => d.Method == request.Method && target.StartsWith(d.PathPrefix, StringComparison.Ordinal)) is var j and >= 0)
+            {
+                delay = _delays[j].Delay;
+                _delays.RemoveAt(j);
             }
         }
 
@@ -279,6 +297,18 @@ public sealed partial class FakeWeChatPayServer : IAsyncDisposable
         }
 
         var (status, answer) = Route(request.Method, request.Path.Value ?? "", request.Query, body);
+        if (delay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
         await RespondAsync(context, status, answer);
     }
 
