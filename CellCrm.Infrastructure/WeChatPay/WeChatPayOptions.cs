@@ -53,5 +53,9 @@ public sealed class WeChatPayOptions
     /// <summary>Pause before retrying a query (only idempotent GETs are retried).</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Sandbox only (no <see cref="MchId"/>): a folder through which the apps on one machine share the
+    /// sandbox's keys, orders and refunds. Without it each app has its own sandbox in memory.</summary>
+    public string? SandboxPath { get; set; }
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(MchId);
 }

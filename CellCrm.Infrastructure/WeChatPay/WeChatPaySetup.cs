@@ -22,7 +22,7 @@ public static class WeChatPaySetup
         var options = configuration.GetSection(WeChatPayOptions.Section).Get<WeChatPayOptions>() ?? new WeChatPayOptions();
         if (!options.IsConfigured)
         {
-            services.AddSingleton(_ => new SandboxWeChatPay(options.AppId));
+            services.AddSingleton(_ => new SandboxWeChatPay(options.AppId, options.SandboxPath));
             services.AddSingleton<SandboxNotifyBuilder>();
             services.AddSingleton<IPaymentGateway, SandboxPaymentGateway>();
             return services;

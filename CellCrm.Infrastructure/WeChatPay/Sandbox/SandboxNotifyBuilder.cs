@@ -14,15 +14,9 @@ public sealed class SandboxNotifyBuilder(SandboxWeChatPay sandbox, TimeProvider 
     /// TRANSACTION.SUCCESS notify; null for an unknown or closed order.</summary>
     public SandboxNotify? PayAndBuildNotify(string outTradeNo)
     {
-        if (!sandbox.Orders.TryGetValue(outTradeNo, out var placed))
+        var transaction = sandbox.Transact(state =>
         {
-            return null;
-        }
-
-        PaymentTransaction transaction;
-        lock (placed)
-        {
-            if (placed.State is TradeState.Closed or TradeState.Revoked)
+            if (!state.Orders.TryGetValue(outTradeNo, out var placed) || placed.State is TradeState.Closed or TradeState.Revoked)
             {
                 return null;
             }
@@ -34,7 +28,11 @@ public sealed class SandboxNotifyBuilder(SandboxWeChatPay sandbox, TimeProvider 
                 placed.State = TradeState.Success;
             }
 
-            transaction = SandboxPaymentGateway.Transaction(sandbox, placed);
+            return SandboxPaymentGateway.Transaction(sandbox, placed);
+        });
+        if (transaction is null)
+        {
+            return null;
         }
 
         var message = new TransactionMessage(transaction.AppId, transaction.MchId, transaction.OutTradeNo, transaction.TransactionId,
@@ -47,20 +45,24 @@ public sealed class SandboxNotifyBuilder(SandboxWeChatPay sandbox, TimeProvider 
     /// <summary>Completes a PROCESSING refund and returns its REFUND.SUCCESS notify; null for an unknown refund.</summary>
     public SandboxNotify? CompleteRefundAndBuildNotify(string outRefundNo)
     {
-        if (!sandbox.Refunds.TryGetValue(outRefundNo, out var entry))
+        var refund = sandbox.Transact(state =>
         {
-            return null;
-        }
-
-        PaymentRefund refund;
-        lock (entry)
-        {
-            if (entry.Refund.Status == RefundStatus.Processing)
+            if (!state.Refunds.TryGetValue(outRefundNo, out var entry))
             {
-                entry.Refund = entry.Refund with { Status = RefundStatus.Success, SuccessTime = clock.GetUtcNow() };
+                return null;
             }
 
-            refund = entry.Refund;
+            if (entry.Status == RefundStatus.Processing)
+            {
+                entry = entry with { Status = RefundStatus.Success, SuccessTime = clock.GetUtcNow() };
+                state.Refunds[outRefundNo] = entry;
+            }
+
+            return entry;
+        });
+        if (refund is null)
+        {
+            return null;
         }
 
         var message = new RefundMessage(sandbox.Credentials.MchId, refund.RefundId, refund.OutRefundNo, refund.TransactionId, refund.OutTradeNo,

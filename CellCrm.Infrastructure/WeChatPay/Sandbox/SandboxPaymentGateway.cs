@@ -13,98 +13,108 @@ public sealed class SandboxPaymentGateway(SandboxWeChatPay sandbox, TimeProvider
 
     public Task<PaymentResult<JsapiPrepay>> CreateJsapiOrderAsync(JsapiOrder order, CancellationToken cancellationToken)
     {
-        var placed = sandbox.Orders.GetOrAdd(order.OutTradeNo, _ => new SandboxOrder(order, "wx_sandbox_" + Guid.CreateVersion7().ToString("N")));
-        lock (placed)
+        var outcome = sandbox.Transact(state =>
         {
-            var error = placed.State switch
+            if (!state.Orders.TryGetValue(order.OutTradeNo, out var placed))
             {
-                TradeState.Success or TradeState.Refund => Error(PaymentErrorKind.OrderPaid, "ORDERPAID", "该订单已支付"),
-                TradeState.Closed or TradeState.Revoked => Error(PaymentErrorKind.OrderClosed, "ORDER_CLOSED", "该订单已关闭"),
-                TradeState.NotPay or TradeState.UserPaying or TradeState.PayError => placed.Order != order
-                    ? Error(PaymentErrorKind.OrderNumberUsed, "OUT_TRADE_NO_USED", "商户订单号重复")
-                    : null,
+                placed = SandboxOrder.Place(order, "wx_sandbox_" + Guid.CreateVersion7().ToString("N"));
+                state.Orders[order.OutTradeNo] = placed;
+            }
+
+            return placed.State switch
+            {
+                TradeState.Success or TradeState.Refund => (null, Error(PaymentErrorKind.OrderPaid, "ORDERPAID", "该订单已支付")),
+                TradeState.Closed or TradeState.Revoked => (null, Error(PaymentErrorKind.OrderClosed, "ORDER_CLOSED", "该订单已关闭")),
+                TradeState.NotPay or TradeState.UserPaying or TradeState.PayError => placed.SameAs(order)
+                    ? (placed.PrepayId, (PaymentError?)null)
+                    : (null, Error(PaymentErrorKind.OrderNumberUsed, "OUT_TRADE_NO_USED", "商户订单号重复")),
             };
-            return Task.FromResult(error is null
-                ? PaymentResult<JsapiPrepay>.Success(new JsapiPrepay(placed.PrepayId, clock.GetUtcNow() + JsapiPrepay.Lifetime,
-                    _signer.JsapiPayParameters(placed.PrepayId)))
-                : PaymentResult<JsapiPrepay>.Failure(error));
-        }
+        });
+        return Task.FromResult(outcome is (string prepayId, null)
+            ? PaymentResult<JsapiPrepay>.Success(new JsapiPrepay(prepayId, clock.GetUtcNow() + JsapiPrepay.Lifetime, _signer.JsapiPayParameters(prepayId)))
+            : PaymentResult<JsapiPrepay>.Failure(outcome.Item2!));
     }
 
     public JsapiPayParameters SignJsapiPayment(string prepayId) => _signer.JsapiPayParameters(prepayId);
 
     public Task<PaymentResult<PaymentTransaction>> QueryByOutTradeNoAsync(string outTradeNo, CancellationToken cancellationToken)
     {
-        if (!sandbox.Orders.TryGetValue(PaymentNumbers.OutTradeNo(outTradeNo), out var placed))
-        {
-            return Task.FromResult(PaymentResult<PaymentTransaction>.Failure(Error(PaymentErrorKind.NotFound, "ORDER_NOT_EXIST", "订单不存在")));
-        }
-
-        lock (placed)
-        {
-            return Task.FromResult(PaymentResult<PaymentTransaction>.Success(Transaction(sandbox, placed)));
-        }
+        PaymentNumbers.OutTradeNo(outTradeNo);
+        var transaction = sandbox.Transact(state => state.Orders.TryGetValue(outTradeNo, out var placed) ? Transaction(sandbox, placed) : null);
+        return Task.FromResult(transaction is null
+            ? PaymentResult<PaymentTransaction>.Failure(Error(PaymentErrorKind.NotFound, "ORDER_NOT_EXIST", "订单不存在"))
+            : PaymentResult<PaymentTransaction>.Success(transaction));
     }
 
     public Task<PaymentResult> CloseAsync(string outTradeNo, CancellationToken cancellationToken)
     {
-        if (!sandbox.Orders.TryGetValue(PaymentNumbers.OutTradeNo(outTradeNo), out var placed))
+        PaymentNumbers.OutTradeNo(outTradeNo);
+        var error = sandbox.Transact(state =>
         {
-            return Task.FromResult(PaymentResult.Failure(Error(PaymentErrorKind.NotFound, "ORDER_NOT_EXIST", "订单不存在")));
-        }
+            if (!state.Orders.TryGetValue(outTradeNo, out var placed))
+            {
+                return Error(PaymentErrorKind.NotFound, "ORDER_NOT_EXIST", "订单不存在");
+            }
 
-        lock (placed)
-        {
             if (placed.State is TradeState.Success or TradeState.Refund)
             {
-                return Task.FromResult(PaymentResult.Failure(Error(PaymentErrorKind.OrderPaid, "ORDERPAID", "该订单已支付")));
+                return Error(PaymentErrorKind.OrderPaid, "ORDERPAID", "该订单已支付");
             }
 
             placed.State = TradeState.Closed;
-            return Task.FromResult(PaymentResult.Success());
-        }
+            return null;
+        });
+        return Task.FromResult(error is null ? PaymentResult.Success() : PaymentResult.Failure(error));
     }
 
     public Task<PaymentResult<PaymentRefund>> RefundAsync(RefundOrder refund, CancellationToken cancellationToken)
     {
-        if (sandbox.Refunds.TryGetValue(refund.OutRefundNo, out var existing))
+        var outcome = sandbox.Transact<(PaymentRefund?, PaymentError?)>(state =>
         {
-            return Task.FromResult(PaymentResult<PaymentRefund>.Success(existing.Refund));
-        }
-
-        if (!sandbox.Orders.TryGetValue(refund.OutTradeNo, out var placed))
-        {
-            return Task.FromResult(PaymentResult<PaymentRefund>.Failure(Error(PaymentErrorKind.NotFound, "RESOURCE_NOT_EXISTS", "订单不存在")));
-        }
-
-        lock (placed)
-        {
-            if (placed.State is not (TradeState.Success or TradeState.Refund) || refund.TotalFen != placed.Order.AmountFen)
+            if (state.Refunds.TryGetValue(refund.OutRefundNo, out var existing))
             {
-                return Task.FromResult(PaymentResult<PaymentRefund>.Failure(Error(PaymentErrorKind.InvalidRequest, "INVALID_REQUEST", "订单未支付或金额不符")));
+                return (existing, null);
             }
 
-            if (placed.Refunded + refund.RefundFen > placed.Order.AmountFen)
+            if (!state.Orders.TryGetValue(refund.OutTradeNo, out var placed))
             {
-                return Task.FromResult(PaymentResult<PaymentRefund>.Failure(Error(PaymentErrorKind.InvalidRequest, "INVALID_REQUEST", "申请退款金额超过订单可退金额")));
+                return (null, Error(PaymentErrorKind.NotFound, "RESOURCE_NOT_EXISTS", "订单不存在"));
             }
 
-            var created = sandbox.Refunds.GetOrAdd(refund.OutRefundNo, _ =>
+            if (placed.State is not (TradeState.Success or TradeState.Refund) || refund.TotalFen != placed.AmountFen)
             {
-                placed.Refunded += refund.RefundFen;
-                placed.State = TradeState.Refund;
-                return new SandboxRefund(new PaymentRefund("sandbox_refund_" + Guid.CreateVersion7().ToString("N"), refund.OutRefundNo,
-                    placed.TransactionId, refund.OutTradeNo, RefundStatus.Processing, refund.RefundFen, refund.TotalFen, refund.RefundFen, null));
-            });
-            logger.LogInformation("Sandbox refund {OutRefundNo} of {Fen} fen on {OutTradeNo}", refund.OutRefundNo, refund.RefundFen, refund.OutTradeNo);
-            return Task.FromResult(PaymentResult<PaymentRefund>.Success(created.Refund));
+                return (null, Error(PaymentErrorKind.InvalidRequest, "INVALID_REQUEST", "订单未支付或金额不符"));
+            }
+
+            if (placed.Refunded + refund.RefundFen > placed.AmountFen)
+            {
+                return (null, Error(PaymentErrorKind.InvalidRequest, "INVALID_REQUEST", "申请退款金额超过订单可退金额"));
+            }
+
+            placed.Refunded += refund.RefundFen;
+            placed.State = TradeState.Refund;
+            var created = new PaymentRefund("sandbox_refund_" + Guid.CreateVersion7().ToString("N"), refund.OutRefundNo,
+                placed.TransactionId, refund.OutTradeNo, RefundStatus.Processing, refund.RefundFen, refund.TotalFen, refund.RefundFen, null);
+            state.Refunds[refund.OutRefundNo] = created;
+            return (created, null);
+        });
+        if (outcome is (PaymentRefund done, _))
+        {
+            logger.LogInformation("Sandbox refund {OutRefundNo} of {Fen} fen on {OutTradeNo}", done.OutRefundNo, done.RefundFen, done.OutTradeNo);
+            return Task.FromResult(PaymentResult<PaymentRefund>.Success(done));
         }
+
+        return Task.FromResult(PaymentResult<PaymentRefund>.Failure(outcome.Item2!));
     }
 
-    public Task<PaymentResult<PaymentRefund>> QueryRefundAsync(string outRefundNo, CancellationToken cancellationToken) =>
-        Task.FromResult(sandbox.Refunds.TryGetValue(PaymentNumbers.OutRefundNo(outRefundNo), out var refund)
-            ? PaymentResult<PaymentRefund>.Success(refund.Refund)
-            : PaymentResult<PaymentRefund>.Failure(Error(PaymentErrorKind.NotFound, "RESOURCE_NOT_EXISTS", "退款单不存在")));
+    public Task<PaymentResult<PaymentRefund>> QueryRefundAsync(string outRefundNo, CancellationToken cancellationToken)
+    {
+        PaymentNumbers.OutRefundNo(outRefundNo);
+        var refund = sandbox.Transact(state => state.Refunds.GetValueOrDefault(outRefundNo));
+        return Task.FromResult(refund is null
+            ? PaymentResult<PaymentRefund>.Failure(Error(PaymentErrorKind.NotFound, "RESOURCE_NOT_EXISTS", "退款单不存在"))
+            : PaymentResult<PaymentRefund>.Success(refund));
+    }
 
     public PaymentNotifyOutcome ParseNotify(PaymentNotifyRequest request)
     {
@@ -118,7 +128,7 @@ public sealed class SandboxPaymentGateway(SandboxWeChatPay sandbox, TimeProvider
     }
 
     internal static PaymentTransaction Transaction(SandboxWeChatPay sandbox, SandboxOrder placed) =>
-        new(sandbox.Credentials.AppId, sandbox.Credentials.MchId, placed.Order.OutTradeNo, placed.TransactionId, placed.State,
+        new(sandbox.Credentials.AppId, sandbox.Credentials.MchId, placed.OutTradeNo, placed.TransactionId, placed.State,
             placed.State switch
             {
                 TradeState.Success => "支付成功",
@@ -129,8 +139,8 @@ public sealed class SandboxPaymentGateway(SandboxWeChatPay sandbox, TimeProvider
                 TradeState.UserPaying => "用户支付中",
                 TradeState.PayError => "支付失败",
             },
-            placed.Order.AmountFen, placed.PaidAt is null ? null : placed.Order.AmountFen, "CNY", placed.Order.PayerOpenId,
-            placed.Order.Attach, placed.PaidAt is null ? null : "OTHERS", placed.PaidAt);
+            placed.AmountFen, placed.PaidAt is null ? null : placed.AmountFen, "CNY", placed.PayerOpenId,
+            placed.Attach, placed.PaidAt is null ? null : "OTHERS", placed.PaidAt);
 
     private static PaymentError Error(PaymentErrorKind kind, string code, string message) => new(kind, code, message, 400);
 }

@@ -95,6 +95,38 @@ public sealed class SandboxPaymentGatewayTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Sandbox_SharedFolder_LetsAnotherAppQueryAndRefundAnOrder()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var folder = Path.Combine(Path.GetTempPath(), "cellcrm-sandbox-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var settings = new Dictionary<string, string?> { ["WeChatPay:SandboxPath"] = folder };
+            await using var portal = WeChatPayRig.Build(settings);
+            await using var backOffice = WeChatPayRig.Build(settings);
+            var portalGateway = portal.GetRequiredService<IPaymentGateway>();
+            var backOfficeGateway = backOffice.GetRequiredService<IPaymentGateway>();
+
+            await portalGateway.CreateJsapiOrderAsync(WeChatPayRig.Order("SB20261127000005", fen: 8_000), ct);
+            var paid = portal.GetRequiredService<SandboxNotifyBuilder>().PayAndBuildNotify("SB20261127000005")!;
+            Assert.True(portalGateway.ParseNotify(paid.ToRequest()).Accepted);
+
+            Assert.Equal(TradeState.Success, (await backOfficeGateway.QueryByOutTradeNoAsync("SB20261127000005", ct)).Value.State);
+            var refund = await backOfficeGateway.RefundAsync(new RefundOrder("SB20261127000005", "SR5", 8_000, 8_000), ct);
+            Assert.True(refund.Succeeded, refund.Error?.ToString());
+
+            // The back office's sandbox signs with the same keys, so the portal accepts its refund notify.
+            var notify = backOffice.GetRequiredService<SandboxNotifyBuilder>().CompleteRefundAndBuildNotify("SR5")!;
+            Assert.IsType<RefundNotification>(portalGateway.ParseNotify(notify.ToRequest()).Notification);
+            Assert.Equal(RefundStatus.Success, (await portalGateway.QueryRefundAsync("SR5", ct)).Value.Status);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Sandbox_PaySign_VerifiesWithTheSandboxMerchantKey()
     {
         var sandbox = _services.GetRequiredService<SandboxWeChatPay>();
