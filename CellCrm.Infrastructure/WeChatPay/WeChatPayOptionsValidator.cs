@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 
@@ -57,6 +58,19 @@ public sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOption
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || uri.Query.Length > 0)
             {
                 errors.Add($"WeChatPay:{key} must be an https URL without a query string.");
+            }
+        }
+
+        if (errors.Count == 0)
+        {
+            // Fail at start-up, not at the first payment, when a key file is missing or not PEM.
+            try
+            {
+                WeChatPayCredentials.FromOptions(o);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or CryptographicException or InvalidOperationException)
+            {
+                errors.Add("WeChatPay keys could not be read: " + e.Message);
             }
         }
 

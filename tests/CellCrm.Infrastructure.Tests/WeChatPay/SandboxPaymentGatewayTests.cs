@@ -155,4 +155,17 @@ public sealed class SandboxPaymentGatewayTests : IAsyncDisposable
         Assert.Contains("WeChatPay:NotifyUrl must be an https URL without a query string.", error.Failures);
         Assert.Contains(error.Failures, f => f.StartsWith("Set WeChatPay:PublicKeyId", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task ConfiguredMerchant_WithUnreadableKey_FailsValidation()
+    {
+        await using var server = new Testing.Fakes.WeChatPay.FakeWeChatPayServer();
+        var settings = server.ClientSettings();
+        settings["WeChatPay:PrivateKey"] = "/nonexistent/apiclient_key.pem";
+        using var services = WeChatPayRig.Build(settings);
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<WeChatPayOptions>>().Value);
+
+        Assert.StartsWith("WeChatPay keys could not be read: ", Assert.Single(error.Failures));
+    }
 }

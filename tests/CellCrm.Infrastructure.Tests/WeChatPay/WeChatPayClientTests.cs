@@ -178,6 +178,23 @@ public sealed class WeChatPayClientTests : IAsyncLifetime
         Assert.Equal(2, Server.CountRequests("GET", "/v3/pay/transactions/out-trade-no/"));
     }
 
+    [Theory]
+    [InlineData(429, "FREQUENCY_LIMITED", PaymentErrorKind.RateLimited)]
+    [InlineData(400, "PARAM_ERROR", PaymentErrorKind.InvalidRequest)]
+    [InlineData(403, "NO_AUTH", PaymentErrorKind.NotAuthorized)]
+    [InlineData(403, "OUT_TRADE_NO_USED", PaymentErrorKind.OrderNumberUsed)]
+    [InlineData(502, "BAD_GATEWAY_SOMETHING", PaymentErrorKind.Unavailable)]
+    [InlineData(400, "SOMETHING_NEW", PaymentErrorKind.Other)]
+    public async Task CreateOrder_ErrorCodes_MapToKinds_WithoutRetry(int status, string code, PaymentErrorKind kind)
+    {
+        Server.FailNext("POST", "/v3/pay/transactions/jsapi", status, code);
+
+        var result = await Gateway.CreateJsapiOrderAsync(WeChatPayRig.Order("CC20261127000014"), TestContext.Current.CancellationToken);
+
+        Assert.Equal((kind, code, status), (result.Error!.Kind, result.Error.Code, result.Error.HttpStatus));
+        Assert.Equal(1, Server.CountRequests("POST", "/v3/pay/transactions/jsapi"));
+    }
+
     [Fact]
     public async Task CreateOrder_Timeout_IsNotRetried_AndTheOrderIsFoundByQuery_WhileAQueryTimeoutIsRetried()
     {
