@@ -12,6 +12,7 @@ using CellCrm.Infrastructure.Persistence.Seed;
 using CellCrm.Infrastructure.Redis;
 using CellCrm.Infrastructure.Security;
 using CellCrm.Infrastructure.WeChat;
+using CellCrm.Infrastructure.WeChatPay;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,6 +64,7 @@ public static class DependencyInjection
         services.AddScoped<ReferenceDataSeeder>();
         services.AddSingleton<INumberGenerator, NumberGenerator>();
         services.AddScoped<INotifier, DbNotifier>();
+        services.AddWeChatPay(configuration);
 
         services.AddScoped<ApproverResolver>();
         services.AddScoped<ApprovalService>();

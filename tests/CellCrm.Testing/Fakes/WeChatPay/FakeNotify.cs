@@ -1,0 +1,14 @@
+namespace CellCrm.Testing.Fakes.WeChatPay;
+
+/// <summary>A notify as WeChat Pay posts it: the Wechatpay-* headers and the JSON body.</summary>
+public sealed record FakeNotify(string Timestamp, string Nonce, string Signature, string Serial, string Body)
+{
+    public IReadOnlyDictionary<string, string> Headers => new Dictionary<string, string>
+    {
+        ["Wechatpay-Timestamp"] = Timestamp,
+        ["Wechatpay-Nonce"] = Nonce,
+        ["Wechatpay-Signature"] = Signature,
+        ["Wechatpay-Serial"] = Serial,
+        ["Wechatpay-Signature-Type"] = "WECHATPAY2-SHA256-RSA2048",
+    };
+}
