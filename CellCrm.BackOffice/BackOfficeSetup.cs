@@ -1,5 +1,6 @@
 using CellCrm.BackOffice.Authorization;
 using CellCrm.BackOffice.Services;
+using CellCrm.BackOffice.Services.Admin;
 using CellCrm.BackOffice.Services.Approvals;
 using CellCrm.Domain.Organization;
 using CellCrm.Infrastructure.Health;
@@ -60,6 +61,7 @@ public static class BackOfficeSetup
         services.AddScoped<ApprovalInbox>();
         services.AddScoped<ApprovalSubjects>();
         services.AddCustomerPages();
+        services.AddAdminPages();
 
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages(o =>
@@ -68,7 +70,7 @@ public static class BackOfficeSetup
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");
-        });
+        }).AddMvcOptions(o => ChineseModelBinding.Apply(o.ModelBindingMessageProvider));
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             // Nodes run behind the load balancer, which sets these headers.

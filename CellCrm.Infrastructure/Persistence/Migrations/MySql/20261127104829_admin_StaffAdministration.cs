@@ -2,10 +2,10 @@
 
 #nullable disable
 
-namespace CellCrm.Infrastructure.Persistence.Migrations.Sqlite
+namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
 {
     /// <inheritdoc />
-    public partial class admin : Migration
+    public partial class admin_StaffAdministration : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -13,31 +13,39 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "DataScope",
                 table: "StaffMembers",
-                type: "TEXT",
+                type: "varchar(40)",
                 maxLength: 40,
-                nullable: true);
+                nullable: true,
+                collation: "utf8mb4_unicode_ci")
+                .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.AddColumn<string>(
                 name: "Mobile",
                 table: "StaffMembers",
-                type: "TEXT",
+                type: "varchar(128)",
                 maxLength: 128,
-                nullable: true);
+                nullable: true,
+                collation: "ascii_bin")
+                .Annotation("MySql:CharSet", "ascii");
 
             migrationBuilder.AddColumn<string>(
                 name: "MobileHash",
                 table: "StaffMembers",
-                type: "TEXT",
+                type: "char(64)",
                 fixedLength: true,
                 maxLength: 64,
-                nullable: true);
+                nullable: true,
+                collation: "ascii_bin")
+                .Annotation("MySql:CharSet", "ascii");
 
             migrationBuilder.AddColumn<string>(
                 name: "Departments",
                 table: "Hospitals",
-                type: "TEXT",
+                type: "varchar(500)",
                 maxLength: 500,
-                nullable: true);
+                nullable: true,
+                collation: "utf8mb4_unicode_ci")
+                .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateIndex(
                 name: "IX_StaffMembers_MobileHash",

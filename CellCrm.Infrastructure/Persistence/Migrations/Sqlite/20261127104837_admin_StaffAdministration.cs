@@ -2,10 +2,10 @@
 
 #nullable disable
 
-namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
+namespace CellCrm.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class admin : Migration
+    public partial class admin_StaffAdministration : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -13,39 +13,31 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
             migrationBuilder.AddColumn<string>(
                 name: "DataScope",
                 table: "StaffMembers",
-                type: "varchar(40)",
+                type: "TEXT",
                 maxLength: 40,
-                nullable: true,
-                collation: "utf8mb4_unicode_ci")
-                .Annotation("MySql:CharSet", "utf8mb4");
+                nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Mobile",
                 table: "StaffMembers",
-                type: "varchar(128)",
+                type: "TEXT",
                 maxLength: 128,
-                nullable: true,
-                collation: "ascii_bin")
-                .Annotation("MySql:CharSet", "ascii");
+                nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "MobileHash",
                 table: "StaffMembers",
-                type: "char(64)",
+                type: "TEXT",
                 fixedLength: true,
                 maxLength: 64,
-                nullable: true,
-                collation: "ascii_bin")
-                .Annotation("MySql:CharSet", "ascii");
+                nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Departments",
                 table: "Hospitals",
-                type: "varchar(500)",
+                type: "TEXT",
                 maxLength: 500,
-                nullable: true,
-                collation: "utf8mb4_unicode_ci")
-                .Annotation("MySql:CharSet", "utf8mb4");
+                nullable: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_StaffMembers_MobileHash",

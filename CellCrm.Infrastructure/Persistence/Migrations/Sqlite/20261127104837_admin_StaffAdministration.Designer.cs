@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CellCrm.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCellCrmDbContext))]
-    [Migration("20261127104505_admin")]
-    partial class admin
+    [Migration("20261127104837_admin_StaffAdministration")]
+    partial class admin_StaffAdministration
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
 {
     [DbContext(typeof(MySqlCellCrmDbContext))]
-    [Migration("20261127104503_admin")]
-    partial class admin
+    [Migration("20261127104829_admin_StaffAdministration")]
+    partial class admin_StaffAdministration
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
