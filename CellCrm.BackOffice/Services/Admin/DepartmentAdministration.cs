@@ -25,7 +25,7 @@ public sealed class DepartmentAdministration(CellCrmDbContext db)
             foreach (var d in children[parentId].OrderBy(d => d.SortOrder).ThenBy(d => d.Name, StringComparer.Ordinal))
             {
                 result.Add(new DepartmentNode(d.Id, d.ParentId, d.Name, depth,
-                    d.LeaderId is { } l ? names.GetValueOrDefault(l) : null, counts.GetValueOrDefault(d.Id), d.Version));
+                    d.LeaderId, d.LeaderId is { } l ? names.GetValueOrDefault(l) : null, counts.GetValueOrDefault(d.Id), d.Version));
                 Walk(d.Id, depth + 1);
             }
         }
