@@ -70,7 +70,7 @@ public static class BackOfficeSetup
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");
-        }).AddMvcOptions(o => ChineseModelBinding.Apply(o.ModelBindingMessageProvider));
+        }).AddMvcOptions(ChineseModelBinding.Apply);
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             // Nodes run behind the load balancer, which sets these headers.
