@@ -70,13 +70,15 @@ public class CatalogAdminTests(BackOfficeFactory app) : IClassFixture<BackOffice
     {
         var admin = await app.SignedInAsync("admin");
 
-        var missing = await admin.SubmitAsync("/Admin/Hospitals/Edit", [new("Input.Name", "深圳市妇幼保健院"), new("Input.City", ""), new("Input.Version", "0")]);
+        var missing = await admin.SubmitAsync("/Admin/Hospitals/Edit", [new("Input.Name", "南方医科大学深圳医院"), new("Input.City", ""), new("Input.Version", "0")]);
+        var taken = await admin.SubmitAsync("/Admin/Hospitals/Edit", [new("Input.Name", "深圳市妇幼保健院"), new("Input.City", "深圳"), new("Input.Version", "0")]);
         var created = await admin.SubmitAsync("/Admin/Hospitals/Edit",
-            [new("Input.Name", "深圳市妇幼保健院"), new("Input.City", "深圳"), new("Input.Region", "福田"), new("Input.Departments", "产科、血液科"), new("Input.Version", "0")]);
+            [new("Input.Name", "南方医科大学深圳医院"), new("Input.City", "深圳"), new("Input.Region", "宝安"), new("Input.Departments", "产科、血液科"), new("Input.Version", "0")]);
 
         Assert.Equal("请填写城市", FieldMessage(await missing.Content.ReadAsStringAsync(), "Input.City"));
+        Assert.Equal("已有名为“深圳市妇幼保健院”的医院", FieldMessage(await taken.Content.ReadAsStringAsync(), "Input.Name"));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var hospital = await app.QueryAsync(db => db.Hospitals.AsNoTracking().SingleAsync(h => h.Name == "深圳市妇幼保健院"));
+        var hospital = await app.QueryAsync(db => db.Hospitals.AsNoTracking().SingleAsync(h => h.Name == "南方医科大学深圳医院"));
         Assert.Equal("产科、血液科", hospital.Departments);
 
         var url = $"/Admin/Hospitals/Edit/{hospital.Id}";
