@@ -89,4 +89,23 @@ public class CatalogAdminTests(BackOfficeFactory app) : IClassFixture<BackOffice
         Assert.False((await app.QueryAsync(db => db.Hospitals.AsNoTracking().SingleAsync(h => h.Id == hospital.Id))).IsActive);
         Assert.Contains("该医院已是停用状态", Forms.VisibleText(await admin.ReadPageAsync(url)));
     }
+
+    [Fact]
+    public async Task CataloguePages_AnyStaff_SeeActiveItemsOnly()
+    {
+        var admin = await app.SignedInAsync("admin");
+        var product = await app.QueryAsync(db => db.Products.AsNoTracking().OrderBy(p => p.Code).FirstAsync());
+        await admin.PostHandlerAsync($"/Admin/Products/Edit/{product.Id}", "Deactivate");
+        var advisor = await app.SignedInAsync("advisor");
+
+        var products = await advisor.ReadPageAsync("/Catalog/Products");
+        var hospitals = Forms.VisibleText(await advisor.ReadPageAsync("/Catalog/Hospitals"));
+
+        var others = await app.QueryAsync(db => db.Products.AsNoTracking().Where(p => p.Id != product.Id).Select(p => p.Name).ToListAsync());
+        var text = Forms.VisibleText(products);
+        Assert.All(others.Distinct(), name => Assert.Contains(name, text));
+        Assert.Equal(others.Count, System.Text.RegularExpressions.Regex.Matches(products, "<tr>\\s*<td>").Count);
+        Assert.DoesNotContain("管理产品", products);
+        Assert.Contains("深圳市妇幼保健院", hospitals);
+    }
 }
