@@ -57,6 +57,11 @@ public sealed class StaffAdministration(
             await EnsureDepartmentAsync(draft.DepartmentId, ct);
             var currentRoles = await users.GetRolesAsync(account);
             var roles = StaffRoleRules.Validate(current.Id, id, currentRoles, draft.Roles);
+            if (member.DepartmentId != draft.DepartmentId)
+            {
+                await EnsureStillQualifiedLeaderAsync(id, draft.DepartmentId, ct);
+            }
+
             db.Entry(member).Property(m => m.Version).OriginalValue = version;
             member.Update(draft.Name, draft.DepartmentId, draft.Title, draft.Mobile, draft.DataScope);
             await db.SaveChangesAsync(ct);
@@ -135,6 +140,18 @@ public sealed class StaffAdministration(
         Check(await users.ResetAccessFailedCountAsync(account));
         audit.Record(id, AccountAudit.LockoutField, "已锁定", "已解锁");
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A leader must belong to the department they lead or to one above it (Department.AppointLeader):
+    /// moving them elsewhere first needs a new leader there.</summary>
+    private async Task EnsureStillQualifiedLeaderAsync(Guid staffId, Guid newDepartmentId, CancellationToken ct)
+    {
+        var newPath = await db.Departments.Where(d => d.Id == newDepartmentId).Select(d => d.Path).SingleAsync(ct);
+        var led = await db.Departments.AsNoTracking().Where(d => d.LeaderId == staffId).ToListAsync(ct);
+        if (led.FirstOrDefault(d => !d.Path.StartsWith(newPath, StringComparison.Ordinal)) is { } department)
+        {
+            throw new DomainException($"该员工是“{department.Name}”的负责人，请先更换该部门负责人再调整其所属部门", nameof(StaffDraft.DepartmentId));
+        }
     }
 
     private async Task EnsureDepartmentAsync(Guid departmentId, CancellationToken ct)

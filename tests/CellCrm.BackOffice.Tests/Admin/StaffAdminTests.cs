@@ -227,4 +227,45 @@ public class StaffAdminTests(BackOfficeFactory app) : IClassFixture<BackOfficeFa
         Assert.Contains("陈顾问", inactive);
         Assert.DoesNotContain("郭顾问", inactive);
     }
+
+    private async Task<HttpResponseMessage> SaveAsync(HttpClient admin, Guid id, string page, string name, string department, params string[] roles)
+    {
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("Input.Name", name), new("Input.DepartmentId", (await app.DepartmentIdAsync(department)).ToString()),
+            new("Input.Version", InputValue(page, "Input.Version")),
+        };
+        fields.AddRange(roles.Select(r => new KeyValuePair<string, string>("Input.Roles", r)));
+        return await admin.PostFormAsync($"/Admin/Staff/Edit/{id}", Forms.AntiforgeryToken(page), fields);
+    }
+
+    [Fact]
+    public async Task Edit_MovingALeaderOutOfTheDepartmentTheyLead_IsRefused()
+    {
+        var admin = await app.SignedInAsync("admin");
+        var leader = await app.StaffIdAsync("leader");   // 赵组长 leads 深圳一组
+        var page = await admin.ReadPageAsync($"/Admin/Staff/Edit/{leader}");
+
+        var response = await SaveAsync(admin, leader, page, "赵组长", "深圳二组", StaffRoles.TeamLeader);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("该员工是“深圳一组”的负责人，请先更换该部门负责人再调整其所属部门",
+            FieldMessage(await response.Content.ReadAsStringAsync(), "Input.DepartmentId"));
+        Assert.Equal(await app.DepartmentIdAsync("深圳一组"), (await app.StaffAsync(leader)).DepartmentId);
+    }
+
+    [Fact]
+    public async Task Edit_FormLoadedBeforeSomeoneElseSaved_IsRefusedWithReloadMessage()
+    {
+        var admin = await app.SignedInAsync("admin");
+        var advisor = await app.StaffIdAsync("advisor");
+        var page = await admin.ReadPageAsync($"/Admin/Staff/Edit/{advisor}");
+
+        var first = await SaveAsync(admin, advisor, page, "郭顾问甲", "深圳一组", StaffRoles.Advisor);
+        var second = await SaveAsync(admin, advisor, page, "郭顾问乙", "深圳一组", StaffRoles.Advisor);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Contains("该员工资料已被他人修改，请刷新页面后重新编辑", Forms.VisibleText(await second.Content.ReadAsStringAsync()));
+        Assert.Equal("郭顾问甲", (await app.StaffAsync(advisor)).Name);
+    }
 }
