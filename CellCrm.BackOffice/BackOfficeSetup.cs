@@ -1,5 +1,6 @@
 using CellCrm.BackOffice.Authorization;
 using CellCrm.BackOffice.Services;
+using CellCrm.BackOffice.Services.Admin;
 using CellCrm.BackOffice.Services.Approvals;
 using CellCrm.Domain.Organization;
 using CellCrm.Infrastructure.Health;
@@ -61,6 +62,7 @@ public static class BackOfficeSetup
         services.AddScoped<ApprovalSubjects>();
         services.AddScoped<DemandListAccess>();
         services.AddCustomerPages();
+        services.AddAdminPages();
 
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages(o =>
@@ -69,7 +71,7 @@ public static class BackOfficeSetup
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");
-        });
+        }).AddMvcOptions(ChineseModelBinding.Apply);
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             // Nodes run behind the load balancer, which sets these headers.

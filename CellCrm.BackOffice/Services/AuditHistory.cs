@@ -1,3 +1,4 @@
+using CellCrm.Domain.Catalog;
 using CellCrm.Domain.Common;
 using CellCrm.Domain.Customers;
 using CellCrm.Domain.Organization;
@@ -19,6 +20,10 @@ public sealed class AuditHistory(CellCrmDbContext db)
         ["FamilyArchiveId"] = "家庭档案", ["LastFollowUpAt"] = "最近跟进", ["NextFollowUpAt"] = "下次跟进",
         ["ParentId"] = "上级部门", ["LeaderId"] = "负责人", ["SortOrder"] = "排序", ["Title"] = "职位", ["IsActive"] = "启用",
         ["City"] = "城市", ["Region"] = "区域", ["AllowSelfApproval"] = "允许审批本人申请",
+        ["Roles"] = "角色", ["Password"] = "密码", ["Lockout"] = "登录锁定", ["UserName"] = "登录名", ["DataScope"] = "数据权限",
+        ["Departments"] = "合作科室", ["Type"] = "产品类型", ["CellType"] = "细胞类型", ["CellAmount"] = "细胞量",
+        ["ExtractionApprovalRule"] = "提取单审批流程时间", ["PreparationRule"] = "制备时间", ["ReleaseRule"] = "发放时间",
+        ["Notes"] = "备注", ["ListPriceFen"] = "价格（分）", ["Code"] = "编码",
     };
 
     private static readonly Dictionary<string, string> EntityLabels = new()
@@ -26,6 +31,7 @@ public sealed class AuditHistory(CellCrmDbContext db)
         [nameof(Customer)] = "客户", [nameof(FollowUp)] = "跟进记录", [nameof(CustomerTag)] = "标签",
         [nameof(Department)] = "部门", [nameof(StaffMember)] = "员工",
         ["ApprovalFlowDefinition"] = "审批流程", ["ApprovalStepDefinition"] = "审批步骤",
+        ["Product"] = "产品", ["Hospital"] = "医院",
     };
 
     public async Task<IReadOnlyList<AuditLine>> ForAsync(Guid rootId, CancellationToken ct)
@@ -83,11 +89,15 @@ public sealed class AuditHistory(CellCrmDbContext db)
         };
     }
 
+    // Enum.TryParse also accepts numbers ("1"), which would turn a sort order or a price into a label.
     private static string? EnumLabel(string value) =>
-        Enum.TryParse<Gender>(value, out var g) && Enum.IsDefined(g) ? CustomerLabels.Of(g)
+        value.Length == 0 || char.IsDigit(value[0]) || value[0] == '-' ? null
+        : Enum.TryParse<Gender>(value, out var g) && Enum.IsDefined(g) ? CustomerLabels.Of(g)
         : Enum.TryParse<SourceChannel>(value, out var s) && Enum.IsDefined(s) ? CustomerLabels.Of(s)
         : Enum.TryParse<SigningIntention>(value, out var i) && Enum.IsDefined(i) ? CustomerLabels.Of(i)
         : Enum.TryParse<FollowUpType>(value, out var f) && Enum.IsDefined(f) ? CustomerLabels.Of(f)
         : Enum.TryParse<IdDocumentType>(value, out var d) && Enum.IsDefined(d) ? IdDocument.DisplayName(d)
+        : Enum.TryParse<DataScope>(value, out var scope) && Enum.IsDefined(scope) ? StaffRoles.ScopeLabel(scope)
+        : Enum.TryParse<ProductType>(value, out var type) && Enum.IsDefined(type) ? Product.Label(type)
         : null;
 }

@@ -40,7 +40,64 @@ public class Department : AggregateRoot
 
     public void Rename(string name) => Name = Guard.Required(name, "部门名称", NameMaxLength, nameof(Name));
 
+    /// <summary>Seeding and migration only: sets the leader without the checks of <see cref="AppointLeader"/>.</summary>
     public void AssignLeader(Guid? staffId) => LeaderId = staffId;
+
+    /// <summary>Appoints the department's leader: an active staff member of this department or of one above it
+    /// (a regional manager may lead a team directly).</summary>
+    public void AppointLeader(StaffMember staff, Department staffDepartment)
+    {
+        if (staffDepartment.Id != staff.DepartmentId)
+        {
+            throw new DomainException("员工所在部门不符", nameof(LeaderId));
+        }
+
+        if (!staff.IsActive)
+        {
+            throw new DomainException("已停用的员工不能担任负责人", nameof(LeaderId));
+        }
+
+        if (staffDepartment.Id != Id && !staffDepartment.IsAncestorOf(this))
+        {
+            throw new DomainException("负责人必须是本部门或上级部门的员工", nameof(LeaderId));
+        }
+
+        LeaderId = staff.Id;
+    }
+
+    public void ClearLeader() => LeaderId = null;
+
+    /// <summary>A department can go only when nothing hangs on it any more; the message says what is left.</summary>
+    public void EnsureCanDelete(DepartmentContents contents)
+    {
+        if (ParentId is null)
+        {
+            throw new DomainException("不能删除根部门");
+        }
+
+        if (contents.IsEmpty)
+        {
+            return;
+        }
+
+        var left = new List<string>();
+        if (contents.StaffCount > 0)
+        {
+            left.Add($"{contents.StaffCount}名员工");
+        }
+
+        if (contents.CustomerCount > 0)
+        {
+            left.Add($"{contents.CustomerCount}个客户");
+        }
+
+        if (contents.ChildCount > 0)
+        {
+            left.Add($"{contents.ChildCount}个下级部门");
+        }
+
+        throw new DomainException($"部门下还有{string.Join("、", left)}，请先转移后再删除");
+    }
 
     public bool IsAncestorOf(Department other) => other.Id != Id && other.Path.StartsWith(Path, StringComparison.Ordinal);
 

@@ -1,3 +1,3 @@
 namespace CellCrm.Domain.Organization;
 
-public sealed record RoleDefinition(string Name, string DisplayName, DataScope DefaultScope);
+public sealed record RoleDefinition(string Name, string DisplayName, DataScope DefaultScope, string Description = "");

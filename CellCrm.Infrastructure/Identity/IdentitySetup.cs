@@ -11,6 +11,9 @@ public static class IdentitySetup
     public const int MaxFailedAttempts = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
+    /// <summary>How soon a deactivation, password reset or role change reaches sessions already signed in.</summary>
+    public static readonly TimeSpan SessionRevalidation = TimeSpan.FromMinutes(1);
+
     /// <summary>Staff accounts on ASP.NET Core Identity with EF stores: lockout after repeated failures,
     /// passwords of 8+ characters with a letter and a digit.</summary>
     public static IdentityBuilder AddStaffIdentity(this IServiceCollection services, IConfiguration configuration)
@@ -36,7 +39,9 @@ public static class IdentitySetup
             })
             .AddEntityFrameworkStores<CellCrmDbContext>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddSignInManager<StaffSignInManager>()
             .AddDefaultTokenProviders();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = SessionRevalidation);
         services.AddScoped<DemoSeeder>();
         return identity;
     }

@@ -73,6 +73,7 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CellCrmDbContext).Assembly, t => t.Namespace == typeof(Configurations.CustomerConfiguration).Namespace);
         new Configurations.CustomerConfiguration(Protector).Configure(builder.Entity<Customer>());
+        new Configurations.StaffMemberConfiguration(Protector).Configure(builder.Entity<StaffMember>());
 
         // Ids are made by the application (Entity): a new child found through a navigation must be inserted,
         // which EF does only for keys it does not generate itself.

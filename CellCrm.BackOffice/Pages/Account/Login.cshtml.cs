@@ -1,13 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using CellCrm.Infrastructure.Identity;
-using CellCrm.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CellCrm.BackOffice.Pages.Account;
 
-public class LoginModel(SignInManager<StaffAccount> signIn, CellCrmDbContext db) : PageModel
+public class LoginModel(SignInManager<StaffAccount> signIn) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -19,6 +18,10 @@ public class LoginModel(SignInManager<StaffAccount> signIn, CellCrmDbContext db)
     {
     }
 
+    /// <summary>The one answer for a wrong password, an unknown login name and a deactivated account, so the page
+    /// never tells a stranger which accounts exist. A lockout is named only to someone who knows the password.</summary>
+    public const string FailedMessage = "登录名或密码不正确";
+
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid)
@@ -26,23 +29,42 @@ public class LoginModel(SignInManager<StaffAccount> signIn, CellCrmDbContext db)
             return Page();
         }
 
-        var account = await signIn.UserManager.FindByNameAsync(Input.UserName.Trim());
-        var member = account is null ? null : await db.Staff.FindAsync(account.Id);
-        if (account is not null && member is { IsActive: false })
+        var users = signIn.UserManager;
+        var account = await users.FindByNameAsync(Input.UserName.Trim());
+        if (account is null)
         {
-            ModelState.AddModelError("", "该账号已停用，请联系管理员");
-            return Page();
+            // Hash anyway, so an unknown name costs the same time as a wrong password.
+            users.PasswordHasher.HashPassword(new StaffAccount(), Input.Password);
+            return Failed(FailedMessage);
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var passwordValid = await users.CheckPasswordAsync(account, Input.Password);
+        if (await users.IsLockedOutAsync(account))
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            return Failed(passwordValid
+                ? $"登录失败次数过多，账号已锁定{IdentitySetup.LockoutDuration.TotalMinutes:0}分钟，请稍后再试或联系管理员"
+                : FailedMessage);
         }
 
-        ModelState.AddModelError("", result.IsLockedOut
-            ? $"登录失败次数过多，账号已锁定{IdentitySetup.LockoutDuration.TotalMinutes:0}分钟，请稍后再试或联系管理员"
-            : "登录名或密码不正确");
+        if (!passwordValid)
+        {
+            await users.AccessFailedAsync(account);
+            return Failed(FailedMessage);
+        }
+
+        if (!await signIn.CanSignInAsync(account))
+        {
+            return Failed(FailedMessage);
+        }
+
+        await users.ResetAccessFailedCountAsync(account);
+        await signIn.SignInAsync(account, isPersistent: false);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+    }
+
+    private PageResult Failed(string message)
+    {
+        ModelState.AddModelError("", message);
         return Page();
     }
 

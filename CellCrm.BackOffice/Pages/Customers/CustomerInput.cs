@@ -19,6 +19,7 @@ public sealed class CustomerInput
 
     public Gender Gender { get; set; }
 
+    [NotInFuture(ErrorMessage = "出生日期不能晚于今天")]
     public DateOnly? Birthday { get; set; }
 
     public IdDocumentType IdType { get; set; } = IdDocumentType.MainlandIdCard;

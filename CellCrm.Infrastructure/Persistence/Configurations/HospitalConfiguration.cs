@@ -12,6 +12,7 @@ public sealed class HospitalConfiguration : IEntityTypeConfiguration<Hospital>
         b.Property(h => h.Name).HasMaxLength(Hospital.NameMaxLength).IsRequired();
         b.Property(h => h.City).HasMaxLength(Hospital.CityMaxLength).IsRequired();
         b.Property(h => h.Region).HasMaxLength(Hospital.CityMaxLength);
+        b.Property(h => h.Departments).HasMaxLength(Hospital.DepartmentsMaxLength);
         b.HasIndex(h => h.Name).IsUnique();
     }
 }

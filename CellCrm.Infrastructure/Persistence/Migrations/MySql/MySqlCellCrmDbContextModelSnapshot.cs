@@ -325,6 +325,10 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                         .HasMaxLength(30)
                         .HasColumnType("varchar(30)");
 
+                    b.Property<string>("Departments")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("tinyint(1)");
 
@@ -1225,11 +1229,32 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                     b.Property<Guid>("Id")
                         .HasColumnType("char(36)");
 
+                    b.Property<string>("DataScope")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
                     b.Property<Guid>("DepartmentId")
                         .HasColumnType("char(36)");
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("Mobile")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)")
+                        .UseCollation("ascii_bin")
+                        .HasAnnotation("CellCrm:LookupHash", "MobileHash")
+                        .HasAnnotation("CellCrm:PersonalMask", "mobile");
+
+                    MySqlPropertyBuilderExtensions.HasCharSet(b.Property<string>("Mobile"), "ascii");
+
+                    b.Property<string>("MobileHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength()
+                        .UseCollation("ascii_bin");
+
+                    MySqlPropertyBuilderExtensions.HasCharSet(b.Property<string>("MobileHash"), "ascii");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1248,6 +1273,10 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                     b.HasKey("Id");
 
                     b.HasIndex("DepartmentId");
+
+                    b.HasIndex("MobileHash");
+
+                    b.HasIndex("Name");
 
                     b.ToTable("StaffMembers", (string)null);
                 });
