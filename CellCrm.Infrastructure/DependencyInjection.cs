@@ -4,6 +4,7 @@ using CellCrm.Domain.Customers;
 using CellCrm.Domain.Notifications;
 using CellCrm.Infrastructure.Approvals;
 using CellCrm.Infrastructure.Customers;
+using CellCrm.Infrastructure.Files;
 using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Jobs;
 using CellCrm.Infrastructure.Persistence;
@@ -71,6 +72,7 @@ public static class DependencyInjection
         services.AddScoped<CustomerShareService>();
         services.AddScoped<CustomerPoolService>();
         services.AddCellCrmJobs(configuration, runJobs);
+        services.AddFiles(configuration, builder.Environment.ContentRootPath);
         return builder;
     }
 }

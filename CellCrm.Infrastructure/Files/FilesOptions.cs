@@ -1,0 +1,13 @@
+namespace CellCrm.Infrastructure.Files;
+
+/// <summary>Where files are kept. <see cref="Root"/> is relative to the app's content root unless absolute; it
+/// must not lie under wwwroot (files are only served through endpoints that check the viewer).</summary>
+public sealed class FilesOptions
+{
+    public const string Section = "Files";
+
+    public string Root { get; set; } = Path.Combine("App_Data", "files");
+
+    /// <summary>Largest upload accepted (issue: reports up to 100 MB each).</summary>
+    public long MaxUploadBytes { get; set; } = 100L * 1024 * 1024;
+}

@@ -1,0 +1,35 @@
+using CellCrm.Domain.Files;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CellCrm.Infrastructure.Files;
+
+public static class FilesSetup
+{
+    /// <summary>The file store (local disk under <c>Files:Root</c>, default App_Data/files under the content root)
+    /// and the upload service.</summary>
+    public static IServiceCollection AddFiles(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<FilesOptions>().BindConfiguration(FilesOptions.Section)
+            .Validate(o => o.MaxUploadBytes > 0, "Files:MaxUploadBytes must be positive")
+            .ValidateOnStart();
+
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<FilesOptions>>().Value;
+            var root = Path.GetFullPath(Path.Combine(contentRoot, options.Root));
+            var webRoot = Path.GetFullPath(Path.Combine(contentRoot, "wwwroot")) + Path.DirectorySeparatorChar;
+            if ((root + Path.DirectorySeparatorChar).StartsWith(webRoot, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("Files:Root must not lie under wwwroot: files are served only through endpoints that check the viewer.");
+            }
+
+            return new LocalDiskFileStore(root, sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton<IFileStore>(sp => sp.GetRequiredService<LocalDiskFileStore>());
+        services.AddSingleton<IFileExistence>(sp => sp.GetRequiredService<LocalDiskFileStore>());
+        services.AddScoped<FileUploadService>();
+        return services;
+    }
+}
