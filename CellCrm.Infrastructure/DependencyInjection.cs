@@ -7,6 +7,7 @@ using CellCrm.Infrastructure.Customers;
 using CellCrm.Infrastructure.Files;
 using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Jobs;
+using CellCrm.Infrastructure.Pdf;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Infrastructure.Persistence.Numbering;
 using CellCrm.Infrastructure.Persistence.Seed;
@@ -73,6 +74,7 @@ public static class DependencyInjection
         services.AddScoped<CustomerPoolService>();
         services.AddCellCrmJobs(configuration, runJobs);
         services.AddFiles(configuration, builder.Environment.ContentRootPath);
+        services.AddPdf(configuration, builder.Environment.ContentRootPath);
         return builder;
     }
 }
