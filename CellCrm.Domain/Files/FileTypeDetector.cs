@@ -56,6 +56,12 @@ public static class FileTypeDetector
             return false;
         }
 
+        // AVIF uses the same container and lists mif1 too, but is no HEIC image.
+        if (head.Slice(8, 4).SequenceEqual("avif"u8) || head.Slice(8, 4).SequenceEqual("avis"u8))
+        {
+            return false;
+        }
+
         var boxSize = (head[0] << 24) | (head[1] << 16) | (head[2] << 8) | head[3];
         var end = Math.Min(head.Length, boxSize < 16 ? 12 : boxSize);
         for (var offset = 8; offset + 4 <= end; offset += 4)

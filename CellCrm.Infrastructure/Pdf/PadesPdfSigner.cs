@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Security.Cryptography.X509Certificates;
 using CellCrm.Domain.Documents;
+using CellCrm.Domain.Files;
 using Microsoft.Extensions.Options;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf.Annotations;
@@ -25,6 +26,11 @@ public sealed class PadesPdfSigner(CompanyCertificate company, IOptions<PdfOptio
     public Task<SignedPdf> SignAsync(byte[] pdf, string reason, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
+        if (FileTypeDetector.Detect(pdf) != DetectedFileType.Pdf)
+        {
+            throw new ArgumentException("Not a PDF document.", nameof(pdf));
+        }
+
         var certificate = company.Certificate;
         var before = Convert.ToHexStringLower(SHA256.HashData(pdf));
         var signedAt = clock.GetUtcNow();
