@@ -101,6 +101,6 @@ public sealed class FileUploadService(IFileStore store, CellCrmDbContext db, Tim
             parts.Add("PDF 文件");
         }
 
-        return string.Join("或", parts);
+        return string.Join("或 ", parts);
     }
 }

@@ -84,7 +84,8 @@ public static class ChineseLineBreaker
         lines.Add(line.ToString().TrimEnd());
     }
 
-    /// <summary>Text elements (surrogate pairs kept whole); runs of Latin letters and digits form one token unless
+    /// <summary>Text elements (surrogate pairs kept whole); runs of Latin letters and digits (with the marks inside
+    /// numbers, times and addresses: 18:00, 1,000, 3.5%, a@b.cn) form one token unless
     /// <paramref name="splitWords"/>.</summary>
     private static IEnumerable<string> Tokens(string text, bool splitWords = false)
     {
@@ -114,5 +115,5 @@ public static class ChineseLineBreaker
         }
     }
 
-    private static bool IsWordChar(char c) => c < 0x2E80 && (char.IsLetterOrDigit(c) || c is '-' or '_' or '@' or '/' or '.' or '%');
+    private static bool IsWordChar(char c) => c < 0x2E80 && (char.IsLetterOrDigit(c) || c is '-' or '_' or '@' or '/' or '.' or '%' or ':' or ',');
 }

@@ -84,10 +84,11 @@ public sealed class PdfDocumentRenderer : IDocumentRenderer
         }
 
         writer.Finish();
+        var pages = pdf.PageCount;
         using var output = new MemoryStream();
         pdf.Save(output, closeStream: false);
         var bytes = output.ToArray();
-        return new RenderedPdf(bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)), pdf.PageCount);
+        return new RenderedPdf(bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)), pages);
     }
 
     /// <summary>Keeps the cursor and opens a new page when a block does not fit on the current one.</summary>
