@@ -11,7 +11,7 @@ public static class FilesSetup
     /// and the upload service.</summary>
     public static IServiceCollection AddFiles(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        services.AddOptions<FilesOptions>().BindConfiguration(FilesOptions.Section)
+        services.AddOptions<FilesOptions>().Bind(configuration.GetSection(FilesOptions.Section))
             .Validate(o => o.MaxUploadBytes > 0, "Files:MaxUploadBytes must be positive")
             .ValidateOnStart();
 

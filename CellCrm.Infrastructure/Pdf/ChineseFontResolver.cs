@@ -1,15 +1,19 @@
 using System.Collections.Concurrent;
+using PdfSharp.Drawing;
 using PdfSharp.Fonts;
+using PdfSharp.Pdf;
 
 namespace CellCrm.Infrastructure.Pdf;
 
 /// <summary>Resolves every font family to Noto Sans SC (TrueType, subset-embedded), so Chinese and Latin text and
-/// PDFsharp's own defaults (e.g. "Verdana" in signature appearances) all print with a font that is present.</summary>
+/// PDFsharp's own defaults (e.g. "Verdana" in signature appearances) all print with a font that is present.
+/// Bold is simulated from the regular face: the npm package's static files all carry the PostScript name
+/// "NotoSansSC-Bold", and PDFsharp, which tells fonts apart by that name, would print everything in whichever
+/// face it loaded first.</summary>
 public sealed class ChineseFontResolver(string fontDirectory) : IFontResolver
 {
     public const string Family = "Noto Sans SC";
     private const string RegularFace = "NotoSansSC_400Regular";
-    private const string BoldFace = "NotoSansSC_700Bold";
 
     private static readonly object Gate = new();
     private readonly ConcurrentDictionary<string, byte[]> _faces = new();
@@ -33,8 +37,13 @@ public sealed class ChineseFontResolver(string fontDirectory) : IFontResolver
         }
     }
 
+    /// <summary>A font of <see cref="Family"/> that always uses Unicode (Identity-H) encoding, so one embedded
+    /// subset serves Chinese and Latin text alike.</summary>
+    public static XFont Font(double size, bool bold = false) =>
+        new(Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+
     public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
-        new(bold ? BoldFace : RegularFace, mustSimulateBold: false, mustSimulateItalic: italic);
+        new(RegularFace, mustSimulateBold: bold, mustSimulateItalic: italic);
 
     public byte[] GetFont(string faceName) => _faces.GetOrAdd(faceName, face =>
     {

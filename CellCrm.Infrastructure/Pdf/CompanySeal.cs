@@ -16,7 +16,7 @@ public static class CompanySeal
         gfx.DrawEllipse(pen, center.X - radius, center.Y - radius, radius * 2, radius * 2);
         gfx.DrawPolygon(brush, Star(center, radius * 0.3), XFillMode.Winding);
 
-        var nameFont = new XFont(ChineseFontResolver.Family, radius * 0.2, XFontStyleEx.Bold);
+        var nameFont = ChineseFontResolver.Font(radius * 0.2, bold: true);
         var characters = companyName.EnumerateRunes().Select(r => r.ToString()).ToList();
         var textRadius = radius * 0.74;
         var span = Math.Min(250.0, 24.0 * characters.Count); // degrees of arc the name covers
@@ -31,7 +31,7 @@ public static class CompanySeal
             gfx.Restore(state);
         }
 
-        var textFont = new XFont(ChineseFontResolver.Family, radius * 0.15, XFontStyleEx.Bold);
+        var textFont = ChineseFontResolver.Font(radius * 0.15, bold: true);
         gfx.DrawString(sealText, textFont, brush, new XPoint(center.X, center.Y + radius * 0.55), XStringFormats.Center);
     }
 

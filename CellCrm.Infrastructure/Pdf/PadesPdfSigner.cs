@@ -17,8 +17,9 @@ namespace CellCrm.Infrastructure.Pdf;
 /// signed attributes). A one-byte change anywhere in the signed ranges breaks the digest.</summary>
 public sealed class PadesPdfSigner(CompanyCertificate company, IOptions<PdfOptions> options, TimeProvider clock) : IPdfSigner
 {
-    /// <summary>Room for the CMS: a 3072-bit RSA signature and the certificate need about 2.5 KB.</summary>
-    private const int ReservedBytes = 12 * 1024;
+    /// <summary>Room for the CMS (hex-encoded, so twice this in the file): a 3072-bit RSA signature with its
+    /// certificate needs about 2 KB; a company certificate with an intermediate CA stays well below 8 KB.</summary>
+    private const int ReservedBytes = 8 * 1024;
 
     private static readonly byte[] PdfSharpSubFilter = "/adbe.pkcs7.detached"u8.ToArray();
     private static readonly byte[] PadesSubFilter = "/ETSI.CAdES.detached"u8.ToArray();

@@ -94,9 +94,9 @@ public sealed class PdfDocumentRenderer : IDocumentRenderer
     /// <summary>Keeps the cursor and opens a new page when a block does not fit on the current one.</summary>
     private sealed class PageWriter(PdfDocument pdf, PdfOptions options)
     {
-        private readonly XFont _body = new(ChineseFontResolver.Family, BodySize);
-        private readonly XFont _bold = new(ChineseFontResolver.Family, BodySize, XFontStyleEx.Bold);
-        private readonly XFont _small = new(ChineseFontResolver.Family, 8.5);
+        private readonly XFont _body = ChineseFontResolver.Font(BodySize);
+        private readonly XFont _bold = ChineseFontResolver.Font(BodySize, bold: true);
+        private readonly XFont _small = ChineseFontResolver.Font(8.5);
         private XGraphics? _gfx;
         private double _y;
 
@@ -109,7 +109,7 @@ public sealed class PdfDocumentRenderer : IDocumentRenderer
         public void Title(string title, string? subtitle)
         {
             NewPage();
-            var font = new XFont(ChineseFontResolver.Family, 18, XFontStyleEx.Bold);
+            var font = ChineseFontResolver.Font(18, bold: true);
             foreach (var line in ChineseLineBreaker.Break(Gfx, title, font, Width))
             {
                 Gfx.DrawString(line, font, new XSolidBrush(Ink), new XRect(Margin, _y, Width, 26), XStringFormats.TopCenter);
@@ -127,7 +127,7 @@ public sealed class PdfDocumentRenderer : IDocumentRenderer
 
         public void Heading(string text)
         {
-            var font = new XFont(ChineseFontResolver.Family, 12.5, XFontStyleEx.Bold);
+            var font = ChineseFontResolver.Font(12.5, bold: true);
             var lines = ChineseLineBreaker.Break(Gfx, text, font, Width);
             // A heading never stays alone at the bottom of a page.
             Ensure(lines.Count * 20 + 6 + LineHeight * 2);

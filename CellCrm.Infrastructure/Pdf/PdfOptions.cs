@@ -16,7 +16,7 @@ public sealed class PdfOptions
     /// <summary>Where the signed PDF was signed (shown by PDF readers).</summary>
     public string Location { get; set; } = "中国";
 
-    /// <summary>Folder of NotoSansSC_400Regular.ttf and NotoSansSC_700Bold.ttf; default "fonts" beside the app.</summary>
+    /// <summary>Folder of NotoSansSC_400Regular.ttf; default "fonts" beside the app.</summary>
     public string? FontDirectory { get; set; }
 
     /// <summary>The company's PKCS#12 (PFX) file; relative paths are under the content root.</summary>

@@ -11,7 +11,7 @@ public static class PdfSetup
     /// <summary>The document renderer (Chinese fonts, seal) and the PAdES signer with the company certificate.</summary>
     public static IServiceCollection AddPdf(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section)
+        services.AddOptions<PdfOptions>().Bind(configuration.GetSection(PdfOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.CompanyName), "Pdf:CompanyName is required")
             .ValidateOnStart();
         services.AddSingleton(sp => new CompanyCertificate(sp.GetRequiredService<IOptions<PdfOptions>>(), contentRoot,

@@ -79,7 +79,7 @@ public class DocumentRendererTests(PdfFixture pdf) : IClassFixture<PdfFixture>
         _ = pdf.Renderer; // registers the font resolver
         using var document = new PdfDocument();
         using var gfx = XGraphics.FromPdfPage(document.AddPage());
-        var font = new XFont(ChineseFontResolver.Family, 10.5);
+        var font = ChineseFontResolver.Font(10.5);
         const double width = 200;
         var text = string.Concat(Enumerable.Repeat(SampleDocuments.LongParagraph, 3));
 
