@@ -42,16 +42,29 @@ public sealed class FileUploadService(IFileStore store, CellCrmDbContext db, Tim
                 return UploadResult.Refused($"不支持的文件类型：只能上传 {Describe(allowed)}");
             }
 
-            var existing = await db.Set<StoredFile>().FirstOrDefaultAsync(
-                f => f.OwnerType == owner.Type && f.OwnerId == owner.Id && f.Sha256Hex == saved.Sha256Hex, ct);
-            if (existing is not null)
+            if (await FindAsync(owner, saved.Sha256Hex, ct) is { } existing)
             {
                 return new UploadResult(existing, null);
             }
 
             var file = new StoredFile(saved, type, fileName, owner, uploader.Id, uploader.Name, clock.GetUtcNow());
             db.Add(file);
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // The same upload submitted twice at once: the unique index let one in; this one answers with it.
+                db.ChangeTracker.Clear();
+                if (await FindAsync(owner, saved.Sha256Hex, ct) is { } first)
+                {
+                    return new UploadResult(first, null);
+                }
+
+                throw;
+            }
+
             keep = true;
             return new UploadResult(file, null);
         }
@@ -72,6 +85,9 @@ public sealed class FileUploadService(IFileStore store, CellCrmDbContext db, Tim
         await db.SaveChangesAsync(ct);
         await store.DeleteAsync(file.Key, ct);
     }
+
+    private Task<StoredFile?> FindAsync(FileOwner owner, string sha256Hex, CancellationToken ct) =>
+        db.StoredFiles.AsNoTracking().FirstOrDefaultAsync(f => f.OwnerType == owner.Type && f.OwnerId == owner.Id && f.Sha256Hex == sha256Hex, ct);
 
     private async Task<DetectedFileType> DetectAsync(string key, CancellationToken ct)
     {

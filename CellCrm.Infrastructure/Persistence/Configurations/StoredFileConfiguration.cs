@@ -16,6 +16,7 @@ public sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredFil
         b.Property(f => f.OwnerType).HasMaxLength(FileOwner.TypeMaxLength).IsRequired();
         b.Property(f => f.UploadedByName).HasMaxLength(StoredFile.UploaderNameMaxLength).IsRequired();
         b.HasIndex(f => f.Key).IsUnique();
-        b.HasIndex(f => new { f.OwnerType, f.OwnerId, f.Sha256Hex });
+        // The same bytes once per owner: a repeated submission finds (or, racing, collides with) the first record.
+        b.HasIndex(f => new { f.OwnerType, f.OwnerId, f.Sha256Hex }).IsUnique();
     }
 }

@@ -94,6 +94,19 @@ public class FileUploadServiceTests(FilesAppFactory app) : IClassFixture<FilesAp
     }
 
     [Fact]
+    public async Task Upload_SameBytesTwiceAtOnce_KeepsOneRecordAndOneFile()
+    {
+        var pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n" + new string('y', 200_000));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => UploadAsync(new MemoryStream(pdf), "报告.pdf"))));
+
+        Assert.All(results, r => Assert.True(r.Succeeded, r.Error));
+        Assert.Single(results.Select(r => r.File!.Id).Distinct());
+        Assert.Single(app.StoredPaths());
+        Assert.Equal(1, await app.WithScopeAsync(sp => sp.GetRequiredService<CellCrmDbContext>().StoredFiles.CountAsync()));
+    }
+
+    [Fact]
     public async Task UploadFromRequest_101MegabyteMultipart_IsRefusedWhileStreaming_AndNothingIsKept()
     {
         const string boundary = "----cellcrm-test-boundary";

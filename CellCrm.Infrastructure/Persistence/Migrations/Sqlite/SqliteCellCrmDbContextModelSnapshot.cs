@@ -913,7 +913,8 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("OwnerType", "OwnerId", "Sha256Hex");
+                    b.HasIndex("OwnerType", "OwnerId", "Sha256Hex")
+                        .IsUnique();
 
                     b.ToTable("StoredFiles", (string)null);
                 });

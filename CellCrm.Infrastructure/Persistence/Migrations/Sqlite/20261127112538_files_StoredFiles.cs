@@ -43,7 +43,8 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_StoredFiles_OwnerType_OwnerId_Sha256Hex",
                 table: "StoredFiles",
-                columns: new[] { "OwnerType", "OwnerId", "Sha256Hex" });
+                columns: new[] { "OwnerType", "OwnerId", "Sha256Hex" },
+                unique: true);
         }
 
         /// <inheritdoc />
