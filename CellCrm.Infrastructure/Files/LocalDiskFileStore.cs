@@ -92,15 +92,10 @@ public sealed partial class LocalDiskFileStore : IFileStore, IFileExistence
     }
 
     /// <summary>Only keys this store generated map to a path; anything else ("../x", absolute paths) is refused.</summary>
-    private string PathOf(string key)
-    {
-        if (!KeyPattern().IsMatch(key))
-        {
-            throw new ArgumentException("无效的文件键", nameof(key));
-        }
+    internal static string CheckKey(string key) =>
+        KeyPattern().IsMatch(key) ? key : throw new ArgumentException("无效的文件键", nameof(key));
 
-        return Path.Combine(_root, key.Replace('/', Path.DirectorySeparatorChar));
-    }
+    private string PathOf(string key) => Path.Combine(_root, CheckKey(key).Replace('/', Path.DirectorySeparatorChar));
 
     [GeneratedRegex("^[0-9]{4}/[0-9]{2}/[0-9a-f]{32}$")]
     private static partial Regex KeyPattern();
