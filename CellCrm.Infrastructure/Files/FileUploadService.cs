@@ -1,3 +1,4 @@
+using CellCrm.Domain.Common;
 using CellCrm.Domain.Files;
 using CellCrm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +57,13 @@ public sealed class FileUploadService(IFileStore store, CellCrmDbContext db, Tim
             catch (DbUpdateException)
             {
                 // The same upload submitted twice at once: the unique index let one in; this one answers with it.
-                db.ChangeTracker.Clear();
+                // Forget only this file and the audit lines written for it; the caller's other changes stay.
+                db.Entry(file).State = EntityState.Detached;
+                foreach (var audit in db.ChangeTracker.Entries<AuditEntry>().Where(a => a.Entity.EntityId == file.Id).ToList())
+                {
+                    audit.State = EntityState.Detached;
+                }
+
                 if (await FindAsync(owner, saved.Sha256Hex, ct) is { } first)
                 {
                     return new UploadResult(first, null);
