@@ -16,21 +16,33 @@ public static class ChineseLineBreaker
     public static List<string> Break(XGraphics gfx, string text, XFont font, double width)
     {
         var lines = new List<string>();
+        // Chinese text repeats few distinct characters: measure each once.
+        var widths = new Dictionary<string, double>();
+        double Measure(string token)
+        {
+            if (!widths.TryGetValue(token, out var w))
+            {
+                widths[token] = w = gfx.MeasureString(token, font).Width;
+            }
+
+            return w;
+        }
+
         foreach (var paragraph in text.Replace("\r\n", "\n").Split('\n'))
         {
-            BreakParagraph(gfx, paragraph, font, width, lines);
+            BreakParagraph(paragraph, Measure, width, lines);
         }
 
         return lines;
     }
 
-    private static void BreakParagraph(XGraphics gfx, string paragraph, XFont font, double width, List<string> lines)
+    private static void BreakParagraph(string paragraph, Func<string, double> measure, double width, List<string> lines)
     {
         var line = new StringBuilder();
         double lineWidth = 0;
         foreach (var token in Tokens(paragraph))
         {
-            var tokenWidth = gfx.MeasureString(token, font).Width;
+            var tokenWidth = measure(token);
             if (line.Length > 0 && lineWidth + tokenWidth > width)
             {
                 if (token.Length == 1 && NoLineStart.Contains(token[0]))
@@ -50,7 +62,7 @@ public static class ChineseLineBreaker
 
                 lines.Add(line.ToString().TrimEnd());
                 line.Clear().Append(carried);
-                lineWidth = carried.Length > 0 ? gfx.MeasureString(carried, font).Width : 0;
+                lineWidth = carried.Length > 0 ? measure(carried) : 0;
                 if (token == " ")
                 {
                     continue;
@@ -62,7 +74,7 @@ public static class ChineseLineBreaker
                 // A word longer than a whole line (a long number or URL) is cut by characters.
                 foreach (var piece in Tokens(token, splitWords: true))
                 {
-                    var pieceWidth = gfx.MeasureString(piece, font).Width;
+                    var pieceWidth = measure(piece);
                     if (line.Length > 0 && lineWidth + pieceWidth > width)
                     {
                         lines.Add(line.ToString());
