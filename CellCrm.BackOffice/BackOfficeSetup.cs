@@ -59,6 +59,7 @@ public static class BackOfficeSetup
         services.AddScoped<AuditHistory>();
         services.AddScoped<ApprovalInbox>();
         services.AddScoped<ApprovalSubjects>();
+        services.AddScoped<DemandListAccess>();
         services.AddCustomerPages();
 
         services.AddUnicodeHtmlEncoding();

@@ -13,6 +13,7 @@ using CellCrm.Infrastructure.Persistence.Numbering;
 using CellCrm.Infrastructure.Persistence.Seed;
 using CellCrm.Infrastructure.Redis;
 using CellCrm.Infrastructure.Security;
+using CellCrm.Infrastructure.WeChat;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,7 +73,9 @@ public static class DependencyInjection
         services.AddScoped<CustomerUsage>();
         services.AddScoped<CustomerShareService>();
         services.AddScoped<CustomerPoolService>();
+        services.AddScoped<DemandListService>();
         services.AddCellCrmJobs(configuration, runJobs);
+        services.AddWeChat(configuration);
         services.AddFiles(configuration, builder.Environment.ContentRootPath);
         services.AddPdf(configuration, builder.Environment.ContentRootPath);
         return builder;

@@ -1,5 +1,6 @@
 using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Web;
+using CellCrm.Portal.WeChat;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace CellCrm.Portal;
@@ -51,6 +52,7 @@ public static class PortalSetup
         app.UseRouting();
         app.UseSession();
         app.MapCellCrmHealth();
+        app.MapWeChatEndpoints();
         app.MapRazorPages();
         return app;
     }

@@ -7,7 +7,10 @@ public static class ChinaTime
 
     public static DateTimeOffset ToChina(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToChina(clock.GetUtcNow()).DateTime);
+    public static DateOnly Today(TimeProvider clock) => Today(clock.GetUtcNow());
+
+    /// <summary>The China calendar date of <paramref name="instant"/>.</summary>
+    public static DateOnly Today(DateTimeOffset instant) => DateOnly.FromDateTime(ToChina(instant).DateTime);
 
     public static string Format(DateTimeOffset? instant) =>
         instant is null ? "" : ToChina(instant.Value).ToString("yyyy-MM-dd HH:mm");

@@ -13,4 +13,8 @@ public sealed class JobsOptions
 
     /// <summary>How often the scheduler looks for due delayed jobs.</summary>
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long an idle worker waits for the "new job" signal before looking at the Redis queue again
+    /// (a missed signal then delays a job by at most this much).</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using Hangfire.Redis.StackExchange;
 using Microsoft.Extensions.Configuration;
@@ -17,8 +18,11 @@ public static class JobsSetup
         // This host's own storage, registered before AddHangfire (which only adds one if none is there): Hangfire's
         // default registration hands out the static JobStorage.Current, which two hosts in one process would share.
         services.AddSingleton<JobStorage>(sp => useRedis
-            ? new RedisStorage(sp.GetRequiredService<IConnectionMultiplexer>(), new RedisStorageOptions { Prefix = redisPrefix })
+            ? new RedisStorage(sp.GetRequiredService<IConnectionMultiplexer>(), new RedisStorageOptions { Prefix = redisPrefix, FetchTimeout = options.QueuePollInterval })
             : new InMemoryStorage());
+        // Likewise this host's own job activator: Hangfire's default hands out the static JobActivator.Current, so a
+        // job could be activated from another (possibly disposed) host's container.
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         // Hangfire's global AutomaticRetry filter (10 attempts with growing delays, then the Failed list of the
         // dashboard at /jobs) applies to every job: a failing job is retried and stays visible, never dropped.
         services.AddHangfire(config => config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

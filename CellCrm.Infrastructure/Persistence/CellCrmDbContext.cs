@@ -3,6 +3,7 @@ using CellCrm.Domain.Catalog;
 using CellCrm.Domain.Common;
 using CellCrm.Domain.Customers;
 using CellCrm.Domain.Files;
+using CellCrm.Domain.Health;
 using CellCrm.Domain.Notifications;
 using CellCrm.Domain.Organization;
 using CellCrm.Infrastructure.Identity;
@@ -56,6 +57,14 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
     public DbSet<PoolClaim> PoolClaims => Set<PoolClaim>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<DemandList> DemandLists => Set<DemandList>();
+
+    public DbSet<DemandPlanVersion> DemandPlanVersions => Set<DemandPlanVersion>();
+
+    public DbSet<QuestionnaireTemplate> QuestionnaireTemplates => Set<QuestionnaireTemplate>();
+
+    public DbSet<QuestionnaireTemplateVersion> QuestionnaireTemplateVersions => Set<QuestionnaireTemplateVersion>();
 
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 

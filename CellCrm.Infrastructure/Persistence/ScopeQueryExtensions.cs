@@ -1,4 +1,5 @@
 using CellCrm.Domain.Customers;
+using CellCrm.Domain.Health;
 using CellCrm.Domain.Organization;
 
 namespace CellCrm.Infrastructure.Persistence;
@@ -18,6 +19,22 @@ public static class ScopeQueryExtensions
             DataScope.All => customers,
             DataScope.DepartmentSubtree => customers.Where(c => c.OwnerId == staffId || departments.Contains(c.DepartmentId) || shared.Contains(c.Id)),
             DataScope.Own => customers.Where(c => c.OwnerId == staffId || shared.Contains(c.Id)),
+        };
+    }
+
+    /// <summary>Demand lists <paramref name="scope"/> covers (owner, department subtree, shared recipient), plus
+    /// those assigned to the staff member as medical expert.</summary>
+    public static IQueryable<DemandList> VisibleTo(this IQueryable<DemandList> lists, AccessScope scope)
+    {
+        var staffId = scope.StaffId;
+        var departments = scope.DepartmentIds.ToList();
+        var shared = scope.SharedCustomerIds.ToList();
+        return scope.Level switch
+        {
+            DataScope.All => lists,
+            DataScope.DepartmentSubtree => lists.Where(d => d.OwnerId == staffId || d.MedicalExpertId == staffId
+                || departments.Contains(d.DepartmentId) || shared.Contains(d.RecipientId)),
+            DataScope.Own => lists.Where(d => d.OwnerId == staffId || d.MedicalExpertId == staffId || shared.Contains(d.RecipientId)),
         };
     }
 }

@@ -129,6 +129,7 @@ public class CellCrmAppFactory<TEntry> : WebApplicationFactory<TEntry>, IAsyncLi
             ["Identity:PasswordHashIterations"] = "1000",
             ["Jobs:SchedulePollingInterval"] = "00:00:01",
             ["Jobs:WorkerCount"] = "2",
+            ["Jobs:QueuePollInterval"] = "00:00:01",
         };
         foreach (var (key, value) in ExtraSettings)
         {

@@ -1,3 +1,4 @@
+using CellCrm.Domain.Health;
 using CellCrm.Domain.Organization;
 using CellCrm.Infrastructure.Approvals;
 using CellCrm.Infrastructure.Identity;
@@ -5,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CellCrm.Infrastructure.Persistence.Seed;
 
-/// <summary>Data every installation needs: the roles of SPEC §1 and an approval flow per business type. Safe to
+/// <summary>Data every installation needs: the roles of SPEC §1, an approval flow per business type and the default
+/// health questionnaire. Safe to
 /// run again; admins' later edits of roles and flows are kept.</summary>
 public sealed class ReferenceDataSeeder(CellCrmDbContext db)
 {
@@ -27,6 +29,14 @@ public sealed class ReferenceDataSeeder(CellCrmDbContext db)
 
         var flows = await db.ApprovalFlows.Select(f => f.BusinessType).ToListAsync(ct);
         db.ApprovalFlows.AddRange(DefaultApprovalFlows.All().Where(f => !flows.Contains(f.BusinessType)));
+
+        // The default health questionnaire (seed 000 §3.2), published by the system.
+        if (!await db.QuestionnaireTemplates.AnyAsync(t => t.MedicalExpertId == null, ct))
+        {
+            db.QuestionnaireTemplates.Add(new QuestionnaireTemplate(DefaultQuestionnaire.Name, null, DefaultQuestionnaire.Definition,
+                Guid.Empty, DateTimeOffset.UtcNow));
+        }
+
         await db.SaveChangesAsync(ct);
     }
 }

@@ -159,6 +159,37 @@ public class ApprovalPagesTests(BackOfficeFactory app) : IClassFixture<BackOffic
     }
 
     [Fact]
+    public async Task CustomerList_ReleasesTheSelectedCustomers_AndReturnsToTheList()
+    {
+        var wangLi = await app.WithScopeAsync(sp => sp.GetRequiredService<CellCrmDbContext>().Customers.Where(c => c.Name == "王丽").Select(c => c.Id).SingleAsync());
+        var advisor = app.CreateBrowser();
+        await advisor.SignInAsync("advisor");
+        var list = await advisor.GetStringAsync("/Customers");
+        Assert.Contains("释放到公海", list);
+        Assert.Contains($"value=\"{wangLi}\"", list);
+
+        var response = await advisor.SubmitAsync("/Customers", [new("Selected", wangLi.ToString()), new("ReturnUrl", "/Customers?Keyword=王")],
+            "/Customers/Pool?handler=Release");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Customers?Keyword=王", Uri.UnescapeDataString(response.Headers.Location!.OriginalString));
+        Assert.Equal(CustomerStatus.InPool, await app.WithScopeAsync(sp => sp.GetRequiredService<CellCrmDbContext>().Customers
+            .Where(c => c.Id == wangLi).Select(c => c.Status).SingleAsync()));
+
+        // A foreign return address is ignored: the action goes back to its own page.
+        var zhang = await app.WithScopeAsync(sp => sp.GetRequiredService<CellCrmDbContext>().Customers.Where(c => c.Name == "张晓梅").Select(c => c.Id).SingleAsync());
+        response = await advisor.SubmitAsync("/Customers", [new("Selected", zhang.ToString()), new("ReturnUrl", "https://evil.example/")],
+            "/Customers/RecycleBin?handler=Delete");
+        Assert.Equal("/Customers/RecycleBin", response.Headers.Location!.OriginalString);
+
+        // The pool customer's detail page offers 分配给我 instead of editing.
+        var html = await advisor.GetStringAsync($"/Customers/Details/{wangLi}");
+        var details = Forms.VisibleText(html);
+        Assert.Contains("公海客户", details);
+        Assert.Contains("分配给我", details);
+        Assert.DoesNotContain($"/Customers/Edit/{wangLi}", html);
+    }
+
+    [Fact]
     public async Task ApprovalFlowsAdmin_IsForAdminsOnly_AndListsTheSeededFlows()
     {
         var advisor = app.CreateBrowser();

@@ -30,7 +30,15 @@ public class ApprovalInboxBrowserTests(BrowserBackOfficeFactory app) : IClassFix
         await page.FillAsync("#Input_UserName", "division");
         await page.FillAsync("#Input_Password", "cellcrm2026");
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(app.RootUrl + "/");
+        try
+        {
+            await page.WaitForURLAsync(app.RootUrl + "/", new PageWaitForURLOptions { Timeout = 60_000 });
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"Sign-in did not reach the home page; at {page.Url}: {await page.InnerTextAsync("body")}", e);
+        }
+
 
         Assert.Equal("1", (await page.TextContentAsync("#todo-count"))?.Trim());
         await page.ClickAsync("text=待办审批");

@@ -7,6 +7,7 @@ using CellCrm.Infrastructure.Jobs;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Testing;
 using Hangfire;
+using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -170,7 +171,14 @@ public class ShareAndPoolTests(BackOfficeFactory app) : IClassFixture<BackOffice
             await Task.Delay(200);
         }
 
-        throw new TimeoutException("The reclaim job did not run within 30 s.");
+        // Say what Hangfire knows, so a timeout explains itself (not triggered, queued, failing …).
+        var storage = app.Services.GetRequiredService<JobStorage>();
+        using var connection = storage.GetConnection();
+        var recurring = connection.GetRecurringJobs([ShareReclaimJob.Id]).SingleOrDefault();
+        var details = recurring?.LastJobId is { } lastJobId
+            ? string.Join("; ", storage.GetMonitoringApi().JobDetails(lastJobId).History.Select(h => $"{h.StateName}: {h.Reason}"))
+            : "no job created";
+        throw new TimeoutException($"The reclaim job did not run within 30 s ({details}).");
     }
 
     private Task<List<(string Title, string Body)>> NoticesOfAsync(string userName) => app.WithScopeAsync(async sp =>

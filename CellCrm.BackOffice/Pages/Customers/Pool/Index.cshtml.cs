@@ -27,6 +27,9 @@ public class IndexModel(CellCrmDbContext db, CustomerPoolService pool, ICurrentS
     public List<Guid> Selected { get; set; } = [];
 
     [BindProperty]
+    public string? ReturnUrl { get; set; }
+
+    [BindProperty]
     public Guid? AssignTo { get; set; }
 
     public IReadOnlyList<PoolRow> Rows { get; private set; } = [];
@@ -95,6 +98,7 @@ public class IndexModel(CellCrmDbContext db, CustomerPoolService pool, ICurrentS
             TempData["ErrorMessage"] = e.Message;
         }
 
-        return RedirectToPage(new { Keyword, PageNumber });
+        // Back to the list or detail page the action came from (local URLs only).
+        return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage(new { Keyword, PageNumber });
     }
 }

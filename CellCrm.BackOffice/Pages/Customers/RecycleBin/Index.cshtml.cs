@@ -17,6 +17,9 @@ public class IndexModel(CellCrmDbContext db, CustomerPoolService pool, ICurrentS
     [BindProperty]
     public List<Guid> Selected { get; set; } = [];
 
+    [BindProperty]
+    public string? ReturnUrl { get; set; }
+
     public IReadOnlyList<(Guid Id, string Name, string Mobile, DateTimeOffset? DeletedAt, string Was)> Rows { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -54,6 +57,7 @@ public class IndexModel(CellCrmDbContext db, CustomerPoolService pool, ICurrentS
             TempData["ErrorMessage"] = e.Message;
         }
 
-        return RedirectToPage();
+        // Back to the list or detail page the action came from (local URLs only).
+        return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage();
     }
 }
