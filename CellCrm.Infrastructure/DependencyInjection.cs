@@ -4,8 +4,10 @@ using CellCrm.Domain.Customers;
 using CellCrm.Domain.Notifications;
 using CellCrm.Infrastructure.Approvals;
 using CellCrm.Infrastructure.Customers;
+using CellCrm.Infrastructure.Files;
 using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Jobs;
+using CellCrm.Infrastructure.Pdf;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Infrastructure.Persistence.Numbering;
 using CellCrm.Infrastructure.Persistence.Seed;
@@ -76,6 +78,8 @@ public static class DependencyInjection
         services.AddScoped<DemandListService>();
         services.AddCellCrmJobs(configuration, runJobs);
         services.AddWeChat(configuration);
+        services.AddFiles(configuration, builder.Environment.ContentRootPath);
+        services.AddPdf(configuration, builder.Environment.ContentRootPath);
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using CellCrm.Domain.Approvals;
 using CellCrm.Domain.Catalog;
 using CellCrm.Domain.Common;
 using CellCrm.Domain.Customers;
+using CellCrm.Domain.Files;
 using CellCrm.Domain.Health;
 using CellCrm.Domain.Notifications;
 using CellCrm.Domain.Organization;
@@ -64,6 +65,8 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
     public DbSet<QuestionnaireTemplate> QuestionnaireTemplates => Set<QuestionnaireTemplate>();
 
     public DbSet<QuestionnaireTemplateVersion> QuestionnaireTemplateVersions => Set<QuestionnaireTemplateVersion>();
+
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
     /// <summary>The stored lookup hash of a personal-data property, for use inside LINQ queries.</summary>
     public static string LookupHashOf(object entity, string hashColumn) => EF.Property<string>(entity, hashColumn);

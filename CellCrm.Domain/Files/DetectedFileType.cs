@@ -1,0 +1,10 @@
+namespace CellCrm.Domain.Files;
+
+public enum DetectedFileType
+{
+    Unknown,
+    Jpeg,
+    Png,
+    Heic,
+    Pdf,
+}
