@@ -9,6 +9,7 @@ using CellCrm.Infrastructure.Jobs;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Infrastructure.Persistence.Numbering;
 using CellCrm.Infrastructure.Persistence.Seed;
+using CellCrm.Infrastructure.RealName;
 using CellCrm.Infrastructure.Redis;
 using CellCrm.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -71,6 +72,7 @@ public static class DependencyInjection
         services.AddScoped<CustomerShareService>();
         services.AddScoped<CustomerPoolService>();
         services.AddCellCrmJobs(configuration, runJobs);
+        services.AddRealName();
         return builder;
     }
 }
