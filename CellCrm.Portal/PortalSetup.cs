@@ -1,5 +1,6 @@
 using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Web;
+using CellCrm.Portal.Identity;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace CellCrm.Portal;
@@ -25,6 +26,7 @@ public static class PortalSetup
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.IdleTimeout = TimeSpan.FromMinutes(30);
         });
+        builder.AddPortalIdentity();
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages();
         services.Configure<ForwardedHeadersOptions>(o =>
@@ -49,6 +51,8 @@ public static class PortalSetup
         app.UseCellCrmSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseSession();
         app.MapCellCrmHealth();
         app.MapRazorPages();
