@@ -1,4 +1,5 @@
 using CellCrm.BackOffice.Authorization;
+using CellCrm.BackOffice.Pages.RealName;
 using CellCrm.BackOffice.Services;
 using CellCrm.BackOffice.Services.Approvals;
 using CellCrm.Domain.Organization;
@@ -60,6 +61,7 @@ public static class BackOfficeSetup
         services.AddScoped<ApprovalInbox>();
         services.AddScoped<ApprovalSubjects>();
         services.AddCustomerPages();
+        services.AddRealNameReview();
 
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages(o =>
