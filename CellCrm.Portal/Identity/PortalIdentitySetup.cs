@@ -4,7 +4,6 @@ using CellCrm.Infrastructure.Web;
 using CellCrm.Portal.RealName;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CellCrm.Portal.Identity;
 
@@ -52,12 +51,6 @@ public static class PortalIdentitySetup
             .RequireAssertion(c => c.User.Identity?.IsAuthenticated == true
                 || (c.Resource is HttpContext http && http.Request.Path.StartsWithSegments("/wechat")))
             .Build());
-        services.Configure<RazorPagesOptions>(o =>
-        {
-            o.Conventions.AllowAnonymousToPage("/SignIn");
-            o.Conventions.AllowAnonymousToPage("/WeChatCallback");
-            o.Conventions.AllowAnonymousToPage("/Error");
-        });
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentCustomer, CurrentCustomer>();
         services.AddScoped<IAuditActor, PortalAuditActor>();

@@ -1,10 +1,12 @@
 using CellCrm.Portal.Identity;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CellCrm.Portal.Pages;
 
 /// <summary>Sign-in: WeChat web authorisation when configured, otherwise the clearly marked sandbox sign-in.</summary>
+[AllowAnonymous]
 public class SignInModel(PortalSignIn signIn, ILogger<SignInModel> log) : PageModel
 {
     public const string ReturnUrlKey = "signin.returnUrl";

@@ -1,4 +1,5 @@
 using CellCrm.Portal.Identity;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -6,6 +7,7 @@ namespace CellCrm.Portal.Pages;
 
 /// <summary>Where WeChat returns after web authorisation: the state must match the visitor's session and a code
 /// is exchanged once; any failure shows a Chinese page and is logged.</summary>
+[AllowAnonymous]
 public class WeChatCallbackModel(PortalSignIn signIn, ILogger<WeChatCallbackModel> log) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string? code, string? state, CancellationToken ct)

@@ -30,7 +30,8 @@ public class SignInTests(RealNameApps apps) : IAsyncLifetime
     public async Task SignInPage_HealthAndStaticFiles_NeedNoSignIn()
     {
         var client = apps.Portal.CreateBrowser();
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/SignIn")).StatusCode);
+        var signInPage = await client.GetAsync("/SignIn");
+        Assert.True(signInPage.StatusCode == HttpStatusCode.OK, signInPage.Headers.Location?.ToString());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/css/portal.css")).StatusCode);
     }
