@@ -5,6 +5,7 @@ using CellCrm.Domain.Files;
 using CellCrm.Domain.RealName;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Infrastructure.RealName;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,7 @@ namespace CellCrm.BackOffice.Pages.RealName;
 
 /// <summary>One verification: what the customer submitted, the ID photos, face evidence, matching customer records,
 /// and 通过 (bind the chosen record) / 驳回 (reason required).</summary>
+[Authorize(Policy = RealNameReviewSetup.Policy)]
 public class DetailsModel(RealNameService realName, CellCrmDbContext db, IFileStore files, ICurrentStaff staff, TimeProvider clock) : PageModel
 {
     public RealNameVerification Verification { get; private set; } = null!;

@@ -1,6 +1,7 @@
 using CellCrm.Domain.Customers;
 using CellCrm.Domain.RealName;
 using CellCrm.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CellCrm.BackOffice.Pages.RealName;
 
 /// <summary>实名审核 queue: manual reviews with the 24-hour deadline counting down, overdue first.</summary>
+[Authorize(Policy = RealNameReviewSetup.Policy)]
 public class IndexModel(CellCrmDbContext db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 20;

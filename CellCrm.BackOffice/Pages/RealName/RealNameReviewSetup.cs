@@ -1,5 +1,4 @@
 using CellCrm.Domain.Organization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CellCrm.BackOffice.Pages.RealName;
 
@@ -11,7 +10,6 @@ public static class RealNameReviewSetup
     public static IServiceCollection AddRealNameReview(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireRole(StaffRoles.CustomerService, StaffRoles.Admin));
-        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/RealName", Policy));
         return services;
     }
 }

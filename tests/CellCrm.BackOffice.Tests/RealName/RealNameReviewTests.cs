@@ -32,6 +32,8 @@ public class RealNameReviewTests(RealNameApps apps) : IClassFixture<RealNameApps
         Assert.DoesNotContain("table-danger overdue", html);
 
         apps.BackOffice.Clock.Advance(TimeSpan.FromHours(25));
+        service = apps.BackOffice.CreateBrowser();
+        await service.SignInAsync("service");
         html = await service.GetStringAsync("/RealName");
         Assert.Contains("table-danger overdue", html);
         Assert.Contains("已超时 1小时", Forms.VisibleText(html));
