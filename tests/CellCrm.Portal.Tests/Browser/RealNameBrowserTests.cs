@@ -43,6 +43,7 @@ public class RealNameBrowserTests(BrowserRealNameApps apps) : IClassFixture<Brow
         await phone.SelectOptionAsync("#Input_IdType", "MainlandIdCard");
         await phone.FillAsync("#Input_IdNumber", "440305198503120028");
         await phone.FillAsync("#Input_Mobile", "13800138000");
+        await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine("screenshots", "realname-step1-phone.png"), FullPage = true });
         await phone.ClickAsync("#send-code");
         var sms = await phone.TextContentAsync("#sandbox-sms") ?? "";
         var code = Regex.Match(sms, @"code=(\d{6})").Groups[1].Value;
@@ -50,7 +51,8 @@ public class RealNameBrowserTests(BrowserRealNameApps apps) : IClassFixture<Brow
         await phone.FillAsync("#Input_SmsCode", code);
         await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine("screenshots", "realname-form-phone.png"), FullPage = true });
         await phone.ClickAsync("#next");
-        await phone.WaitForURLAsync(portal + "/RealName/Method");
+        await phone.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.True(phone.Url == portal + "/RealName/Method", phone.Url + " " + await phone.InnerTextAsync("body"));
 
         await phone.ClickAsync("#method-manual");
         await phone.SetInputFilesAsync("#FrontPhoto", new FilePayload { Name = "front.jpg", MimeType = "image/jpeg", Buffer = Jpeg });
