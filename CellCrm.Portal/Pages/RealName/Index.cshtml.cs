@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CellCrm.Portal.Pages.RealName;
 
 /// <summary>实名认证 step 1 (SPEC §2.2): name, ID type and number, mobile with an SMS code.</summary>
-public class IndexModel(RealNameService realName, SmsCodeService codes, ISmsSender sms, RealNameFlow flow, ICurrentCustomer me) : PageModel
+public class IndexModel(RealNameService realName, SmsCodeService codes, ISmsSender sms, RealNameFlow flow, ICurrentCustomer me, PortalSignIn signIn) : PageModel
 {
     [BindProperty]
     public ApplicantInput Input { get; set; } = new();
@@ -47,7 +47,8 @@ public class IndexModel(RealNameService realName, SmsCodeService codes, ISmsSend
         }
 
         CodeSent = $"验证码已发送至 {Masking.Mobile(MobileNumber.Normalize(Input.Mobile))}，5分钟内有效";
-        if (sms is SandboxSmsSender sandbox)
+        // Shown only in the sandbox installation: where WeChat is real, a code on the page would defeat the SMS check.
+        if (sms is SandboxSmsSender sandbox && !signIn.WeChatConfigured)
         {
             SandboxSms = await sandbox.LastMessageAsync(MobileNumber.Normalize(Input.Mobile), ct);
         }

@@ -1,5 +1,6 @@
 using CellCrm.Domain.RealName;
 using CellCrm.Infrastructure.RealName;
+using CellCrm.Portal.Identity;
 using CellCrm.Portal.RealName;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ namespace CellCrm.Portal.Pages.Sandbox;
 
 /// <summary>The sandbox face provider's page: the tester decides 通过 or 不通过. Only for the visitor's own check,
 /// and only when the sandbox provider is the one in use.</summary>
-public class FaceModel(IFaceVerifier faces, RealNameFlow flow) : PageModel
+public class FaceModel(IFaceVerifier faces, RealNameFlow flow, PortalSignIn signIn) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? RequestId { get; set; }
@@ -36,7 +37,7 @@ public class FaceModel(IFaceVerifier faces, RealNameFlow flow) : PageModel
     }
 
     private async Task<SandboxFaceState?> LoadAsync(CancellationToken ct) =>
-        faces is SandboxFaceVerifier sandbox && RequestId is not null && RequestId == flow.FaceRequestId
+        faces is SandboxFaceVerifier sandbox && !signIn.WeChatConfigured && RequestId is not null && RequestId == flow.FaceRequestId
             ? await sandbox.FindAsync(RequestId, ct)
             : null;
 }

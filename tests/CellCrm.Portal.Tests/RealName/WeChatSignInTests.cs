@@ -78,6 +78,21 @@ public class WeChatSignInTests(WeChatSignInTests.Factory app) : IClassFixture<We
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task SandboxSmsAndFacePages_AreNotOffered_WhenWeChatIsConfigured()
+    {
+        var client = app.CreateBrowser();
+        var state = await BeginAsync(client);
+        await client.GetAsync($"/signin/wechat/callback?code=code-5&state={state}");
+
+        var sent = await client.SubmitAsync("/RealName", [new("Input.Mobile", "13912345678")], "/RealName?handler=SendCode");
+        var text = Forms.VisibleText(await sent.Content.ReadAsStringAsync());
+
+        Assert.Contains("验证码已发送", text);
+        Assert.DoesNotContain("沙箱短信", text);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/Sandbox/Face?requestId=sbx-0")).StatusCode);
+    }
+
     private static async Task<string> BeginAsync(HttpClient client)
     {
         var response = await client.GetAsync("/SignIn?ReturnUrl=%2FRealName");
