@@ -1,4 +1,5 @@
 using CellCrm.BackOffice.Authorization;
+using CellCrm.BackOffice.Pages.RealName;
 using CellCrm.BackOffice.Services;
 using CellCrm.BackOffice.Services.Admin;
 using CellCrm.BackOffice.Services.Approvals;
@@ -63,6 +64,7 @@ public static class BackOfficeSetup
         services.AddScoped<DemandListAccess>();
         services.AddCustomerPages();
         services.AddAdminPages();
+        services.AddRealNameReview();
 
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages(o =>

@@ -11,6 +11,7 @@ using CellCrm.Infrastructure.Pdf;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Infrastructure.Persistence.Numbering;
 using CellCrm.Infrastructure.Persistence.Seed;
+using CellCrm.Infrastructure.RealName;
 using CellCrm.Infrastructure.Redis;
 using CellCrm.Infrastructure.Security;
 using CellCrm.Infrastructure.WeChat;
@@ -80,6 +81,7 @@ public static class DependencyInjection
         services.AddWeChat(configuration);
         services.AddFiles(configuration, builder.Environment.ContentRootPath);
         services.AddPdf(configuration, builder.Environment.ContentRootPath);
+        services.AddRealName();
         return builder;
     }
 }

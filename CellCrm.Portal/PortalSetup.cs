@@ -1,6 +1,7 @@
 using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Web;
 using CellCrm.Portal.WeChat;
+using CellCrm.Portal.Identity;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace CellCrm.Portal;
@@ -26,6 +27,7 @@ public static class PortalSetup
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.IdleTimeout = TimeSpan.FromMinutes(30);
         });
+        builder.AddPortalIdentity();
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages();
         services.Configure<ForwardedHeadersOptions>(o =>
@@ -50,6 +52,8 @@ public static class PortalSetup
         app.UseCellCrmSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseSession();
         app.MapCellCrmHealth();
         app.MapWeChatEndpoints();

@@ -28,7 +28,7 @@ set -a
 Database__Provider=Sqlite
 ConnectionStrings__CellCrm="Data Source=$run/cellcrm.db"
 DataProtection__KeysPath="$run/keys"
-Storage__Root="$run/files"
+Files__Root="$run/files"
 WeChatPay__SandboxPath="$run/wechatpay-sandbox"
 ASPNETCORE_ENVIRONMENT=Development
 DOTNET_NOLOGO=1

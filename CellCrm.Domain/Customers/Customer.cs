@@ -15,6 +15,7 @@ public class Customer : AggregateRoot
     public const int IntendedProductMaxLength = 50;
     public const int RemarksMaxLength = 500;
     public const int MaxTags = 10;
+    public const int WeChatOpenIdMaxLength = 64;
 
     private readonly List<CustomerTag> _tags = [];
     private readonly List<FollowUp> _followUps = [];
@@ -303,5 +304,40 @@ public class Customer : AggregateRoot
         IntendedProduct = Guard.Optional(p.IntendedProduct, "意向产品", IntendedProductMaxLength, nameof(IntendedProduct));
         SigningIntention = p.SigningIntention;
         Remarks = Guard.Optional(p.Remarks, "备注", RemarksMaxLength, nameof(Remarks));
+    }
+
+    /// <summary>The WeChat openid bound by real-name verification (实名认证); null until verified.</summary>
+    public string? WeChatOpenId { get; private set; }
+
+    public DateTimeOffset? RealNameVerifiedAt { get; private set; }
+
+    public bool IsRealNameVerified => RealNameVerifiedAt is not null;
+
+    /// <summary>Binds the openid once real-name verification has passed (face or manual review).</summary>
+    public void CompleteRealNameVerification(string openId, DateTimeOffset at)
+    {
+        openId = Guard.Required(openId, "openid", WeChatOpenIdMaxLength);
+        // One WeChat account per customer record: a second account must not take over a verified customer.
+        if (WeChatOpenId is not null && WeChatOpenId != openId)
+        {
+            throw new DomainException($"客户“{Name}”已绑定其他微信账号");
+        }
+
+        if (Status == CustomerStatus.Recycled)
+        {
+            throw new DomainException($"客户“{Name}”已在回收站中，不能完成实名认证");
+        }
+
+        WeChatOpenId = openId;
+        RealNameVerifiedAt ??= at;
+    }
+
+    /// <summary>Electronic signing and signing pushes need a verified customer (SPEC §2.2, §6.4).</summary>
+    public void EnsureRealNameVerified()
+    {
+        if (!IsRealNameVerified)
+        {
+            throw new DomainException("客户未实名，无法推送");
+        }
     }
 }

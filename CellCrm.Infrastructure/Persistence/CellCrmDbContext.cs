@@ -6,6 +6,7 @@ using CellCrm.Domain.Files;
 using CellCrm.Domain.Health;
 using CellCrm.Domain.Notifications;
 using CellCrm.Domain.Organization;
+using CellCrm.Domain.RealName;
 using CellCrm.Infrastructure.Identity;
 using CellCrm.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -68,6 +69,10 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
 
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
+    public DbSet<RealNameVerification> RealNameVerifications => Set<RealNameVerification>();
+
+    public DbSet<RealNameNotice> RealNameNotices => Set<RealNameNotice>();
+
     /// <summary>The stored lookup hash of a personal-data property, for use inside LINQ queries.</summary>
     public static string LookupHashOf(object entity, string hashColumn) => EF.Property<string>(entity, hashColumn);
 
@@ -77,6 +82,7 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
         builder.ApplyConfigurationsFromAssembly(typeof(CellCrmDbContext).Assembly, t => t.Namespace == typeof(Configurations.CustomerConfiguration).Namespace);
         new Configurations.CustomerConfiguration(Protector).Configure(builder.Entity<Customer>());
         new Configurations.StaffMemberConfiguration(Protector).Configure(builder.Entity<StaffMember>());
+        new Configurations.RealNameVerificationConfiguration(Protector).Configure(builder.Entity<RealNameVerification>());
 
         // Ids are made by the application (Entity): a new child found through a navigation must be inserted,
         // which EF does only for keys it does not generate itself.

@@ -28,6 +28,9 @@ public sealed class CustomerConfiguration(IPersonalDataProtector protector) : IE
         b.Property(c => c.Inviter).HasMaxLength(Customer.InviterMaxLength);
         b.Property(c => c.IntendedProduct).HasMaxLength(Customer.IntendedProductMaxLength);
         b.Property(c => c.Remarks).HasMaxLength(Customer.RemarksMaxLength);
+        b.Property(c => c.WeChatOpenId).HasMaxLength(Customer.WeChatOpenIdMaxLength);
+        b.HasIndex(c => c.WeChatOpenId).IsUnique();
+        b.Ignore(c => c.IsRealNameVerified);
         b.HasIndex(c => new { c.OwnerId, c.CreatedAt });
         b.HasIndex(c => new { c.DepartmentId, c.CreatedAt });
         b.HasIndex(c => c.CreatedAt);

@@ -8,7 +8,8 @@ public class HomeTests(PortalFactory app) : IClassFixture<PortalFactory>
     [Fact]
     public async Task Home_RendersTheWeUiPortal_InChinese()
     {
-        var response = await app.CreateBrowser().GetAsync("/");
+        var client = await SignInAsync();
+        var response = await client.GetAsync("/");
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -36,11 +37,20 @@ public class HomeTests(PortalFactory app) : IClassFixture<PortalFactory>
     [Fact]
     public async Task UnknownPage_ShowsTheChineseNotFoundPage_WithoutDetails()
     {
-        var response = await app.CreateBrowser().GetAsync("/no-such-page");
+        var client = await SignInAsync();
+        var response = await client.GetAsync("/no-such-page");
         var text = Forms.VisibleText(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("页面不存在", text);
         Assert.DoesNotContain("Exception", text);
+    }
+
+    private async Task<HttpClient> SignInAsync()
+    {
+        var client = app.CreateBrowser();
+        var response = await client.SubmitAsync("/SignIn", [new("openId", "new")], "/SignIn?handler=Sandbox");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
     }
 }

@@ -574,6 +574,9 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                     b.Property<Guid?>("PreviousOwnerId")
                         .HasColumnType("char(36)");
 
+                    b.Property<DateTimeOffset?>("RealNameVerifiedAt")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<DateTimeOffset?>("RecycledAt")
                         .HasColumnType("datetime(6)");
 
@@ -619,6 +622,10 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                         .HasMaxLength(50)
                         .HasColumnType("varchar(50)");
 
+                    b.Property<string>("WeChatOpenId")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
@@ -632,6 +639,9 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                         .IsUnique();
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("WeChatOpenId")
+                        .IsUnique();
 
                     b.HasIndex("DepartmentId", "CreatedAt");
 
@@ -1348,6 +1358,177 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                     b.HasIndex("Name");
 
                     b.ToTable("StaffMembers", (string)null);
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.RealName.RealNameNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("OpenId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenId", "CreatedAt");
+
+                    b.ToTable("RealNameNotices", (string)null);
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.RealName.RealNameVerification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("BackPhotoKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTimeOffset?>("FaceCheckedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<bool?>("FacePassed")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("FaceProvider")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("FaceRequestId")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<decimal?>("FaceScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<string>("FrontPhotoKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)")
+                        .UseCollation("ascii_bin")
+                        .HasAnnotation("CellCrm:LookupHash", "IdNumberHash")
+                        .HasAnnotation("CellCrm:PersonalMask", "id");
+
+                    MySqlPropertyBuilderExtensions.HasCharSet(b.Property<string>("IdNumber"), "ascii");
+
+                    b.Property<string>("IdNumberHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength()
+                        .UseCollation("ascii_bin");
+
+                    MySqlPropertyBuilderExtensions.HasCharSet(b.Property<string>("IdNumberHash"), "ascii");
+
+                    b.Property<string>("IdType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("Mobile")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)")
+                        .UseCollation("ascii_bin")
+                        .HasAnnotation("CellCrm:LookupHash", "MobileHash")
+                        .HasAnnotation("CellCrm:PersonalMask", "mobile");
+
+                    MySqlPropertyBuilderExtensions.HasCharSet(b.Property<string>("Mobile"), "ascii");
+
+                    b.Property<string>("MobileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength()
+                        .UseCollation("ascii_bin");
+
+                    MySqlPropertyBuilderExtensions.HasCharSet(b.Property<string>("MobileHash"), "ascii");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("varchar(30)");
+
+                    b.Property<string>("OpenId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("RejectReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("ReviewReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("ReviewerId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasAnnotation("CellCrm:NotAudited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FaceRequestId")
+                        .IsUnique();
+
+                    b.HasIndex("OpenId", "SubmittedAt");
+
+                    b.HasIndex("Status", "Deadline");
+
+                    b.ToTable("RealNameVerifications", (string)null);
                 });
 
             modelBuilder.Entity("CellCrm.Infrastructure.Identity.StaffAccount", b =>
