@@ -304,4 +304,18 @@ public class Customer : AggregateRoot
         SigningIntention = p.SigningIntention;
         Remarks = Guard.Optional(p.Remarks, "备注", RemarksMaxLength, nameof(Remarks));
     }
+
+    /// <summary>The WeChat openid bound by real-name verification (实名认证); null until verified.</summary>
+    public string? WeChatOpenId { get; private set; }
+
+    public DateTimeOffset? RealNameVerifiedAt { get; private set; }
+
+    public bool IsRealNameVerified => RealNameVerifiedAt is not null;
+
+    /// <summary>Binds the openid once real-name verification has passed (face or manual review).</summary>
+    public void CompleteRealNameVerification(string openId, DateTimeOffset at)
+    {
+        WeChatOpenId = Guard.Required(openId, "openid", 64);
+        RealNameVerifiedAt = at;
+    }
 }
