@@ -6,6 +6,7 @@ using CellCrm.Infrastructure.Approvals;
 using CellCrm.Infrastructure.Customers;
 using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Jobs;
+using CellCrm.Infrastructure.Messaging;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Infrastructure.Persistence.Numbering;
 using CellCrm.Infrastructure.Persistence.Seed;
@@ -71,6 +72,7 @@ public static class DependencyInjection
         services.AddScoped<CustomerShareService>();
         services.AddScoped<CustomerPoolService>();
         services.AddCellCrmJobs(configuration, runJobs);
+        services.AddOutbox(configuration, runJobs);
         return builder;
     }
 }
