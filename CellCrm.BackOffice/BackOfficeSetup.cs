@@ -1,6 +1,7 @@
 using CellCrm.BackOffice.Authorization;
 using CellCrm.BackOffice.Services;
 using CellCrm.BackOffice.Services.Approvals;
+using CellCrm.BackOffice.Services.Tasks;
 using CellCrm.Domain.Organization;
 using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Identity;
@@ -60,6 +61,7 @@ public static class BackOfficeSetup
         services.AddScoped<ApprovalInbox>();
         services.AddScoped<ApprovalSubjects>();
         services.AddCustomerPages();
+        services.AddTaskPages();
 
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages(o =>

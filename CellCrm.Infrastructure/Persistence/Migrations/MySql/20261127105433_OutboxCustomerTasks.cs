@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
 {
     /// <inheritdoc />
-    public partial class outbox : Migration
+    public partial class OutboxCustomerTasks : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
