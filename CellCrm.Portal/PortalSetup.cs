@@ -1,5 +1,6 @@
 using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Web;
+using CellCrm.Portal.Services.Tasks;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace CellCrm.Portal;
@@ -25,6 +26,7 @@ public static class PortalSetup
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.IdleTimeout = TimeSpan.FromMinutes(30);
         });
+        services.AddPortalTasks();
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages();
         services.Configure<ForwardedHeadersOptions>(o =>
