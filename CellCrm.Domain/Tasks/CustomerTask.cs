@@ -116,7 +116,7 @@ public class CustomerTask : AggregateRoot
     {
         if (State != CustomerTaskState.Pending)
         {
-            throw new DomainException($"任务“{Title}”已{TaskLabels.Of(State)}，不能再更改");
+            throw new DomainException($"任务“{Title}”{TaskLabels.Of(State)}，不能再更改");
         }
     }
 }
