@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using Hangfire.Redis.StackExchange;
 using Microsoft.Extensions.Configuration;
@@ -19,6 +20,9 @@ public static class JobsSetup
         services.AddSingleton<JobStorage>(sp => useRedis
             ? new RedisStorage(sp.GetRequiredService<IConnectionMultiplexer>(), new RedisStorageOptions { Prefix = redisPrefix })
             : new InMemoryStorage());
+        // Likewise the activator: Hangfire's default is the static JobActivator.Current, so a second host in one
+        // process (test factories, one per test class) would run this host's jobs in the other host's container.
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         // Hangfire's global AutomaticRetry filter (10 attempts with growing delays, then the Failed list of the
         // dashboard at /jobs) applies to every job: a failing job is retried and stays visible, never dropped.
         services.AddHangfire(config => config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

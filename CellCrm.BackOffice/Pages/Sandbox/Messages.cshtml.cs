@@ -1,12 +1,15 @@
+using CellCrm.BackOffice.Services.Tasks;
 using CellCrm.Infrastructure.Messaging;
 using CellCrm.Infrastructure.Messaging.Sandbox;
 using CellCrm.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CellCrm.BackOffice.Pages.Sandbox;
 
 /// <summary>沙箱消息: every template message and SMS the sandbox senders "sent", newest first, with its deep link.</summary>
+[Authorize(Policy = TaskServices.SandboxPolicy)]
 public class MessagesModel(CellCrmDbContext db, IConfiguration configuration) : PageModel
 {
     private const int PageSize = 100;

@@ -1,5 +1,4 @@
 using CellCrm.Domain.Organization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CellCrm.BackOffice.Services.Tasks;
 
@@ -11,7 +10,7 @@ public static class TaskServices
     /// <summary>沙箱消息: administrators and advisors (who try the portal flows with demo customers).</summary>
     public const string SandboxPolicy = "SandboxMessages";
 
-    /// <summary>The services and page authorization behind pushing tasks, bulk push and the sandbox outbox.</summary>
+    /// <summary>The services and policies behind pushing tasks, bulk push and the sandbox outbox (the pages name their policy).</summary>
     public static IServiceCollection AddTaskPages(this IServiceCollection services)
     {
         services.AddScoped<CustomerTasksQuery>();
@@ -19,11 +18,6 @@ public static class TaskServices
             .AddPolicy(BulkPushPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Advisor, StaffRoles.TeamLeader,
                 StaffRoles.RegionalManager, StaffRoles.DivisionLeader, StaffRoles.CustomerService))
             .AddPolicy(SandboxPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Advisor));
-        services.Configure<RazorPagesOptions>(o =>
-        {
-            o.Conventions.AuthorizeFolder("/Tasks/BulkPush", BulkPushPolicy);
-            o.Conventions.AuthorizeFolder("/Sandbox", SandboxPolicy);
-        });
         return services;
     }
 }

@@ -41,13 +41,13 @@ public class BulkPushPageTests(BackOfficeFactory app) : IClassFixture<BackOffice
         }
         while (!status.GetProperty("finished").GetBoolean() && DateTime.UtcNow < deadline);
 
-        Assert.True(status.GetProperty("finished").GetBoolean());
+        Assert.True(status.GetProperty("finished").GetBoolean(), JobDiagnostics.Describe(app));
         Assert.Equal(100, status.GetProperty("percent").GetInt32());
         // 刘强 is advisor2's customer: outside the requester's scope.
         Assert.Equal(2, status.GetProperty("total").GetInt32());
         Assert.Equal(2, status.GetProperty("pushed").GetInt32());
         Assert.Equal(2, await app.QueryAsync(db => db.CustomerTasks.CountAsync()));
-        Assert.Contains("状态：已完成", Forms.VisibleText(await browser.ReadPageAsync(progressUrl)));
+        Assert.Contains("状态： 已完成 · 共 2 位客户， 已推送 2", Forms.VisibleText(await browser.ReadPageAsync(progressUrl)));
     }
 
     [Fact]

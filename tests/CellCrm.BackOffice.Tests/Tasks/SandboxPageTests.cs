@@ -24,7 +24,7 @@ public class SandboxPageTests(BackOfficeFactory app) : IClassFixture<BackOfficeF
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!await app.QueryAsync(db => db.SandboxMessages.AnyAsync()))
         {
-            Assert.True(DateTime.UtcNow < deadline, "Nothing reached the sandbox within 60 s.");
+            Assert.True(DateTime.UtcNow < deadline, "Nothing reached the sandbox within 60 s." + JobDiagnostics.Describe(app));
             await Task.Delay(250);
         }
 

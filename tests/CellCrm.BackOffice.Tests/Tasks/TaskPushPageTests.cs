@@ -4,6 +4,7 @@ using CellCrm.Domain.Messaging;
 using CellCrm.Testing;
 using CellCrm.Testing.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static CellCrm.BackOffice.Tests.Customers.CustomerTestData;
 
 namespace CellCrm.BackOffice.Tests.Tasks;
@@ -43,7 +44,9 @@ public class TaskPushPageTests(BackOfficeFactory app) : IClassFixture<BackOffice
         Assert.Contains("已推送任务，消息正在发送", text);
         Assert.Contains("健康调查 请填写健康调查表", text);
         // 张晓梅 has no openid yet: the delivery job sends the notice by SMS (sandbox) and the page says so.
-        await WaitUntilAsync(async () => await app.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.State == OutboxState.FellBackToSms)));
+        await WaitUntilAsync(async () => await app.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.State == OutboxState.FellBackToSms)),
+            async () => string.Join("; ", await app.QueryAsync(db => db.OutboxMessages.Select(m => $"{m.State} {m.Channel} {m.Attempts} {m.LastError} {m.ClaimedUntil}").ToListAsync()))
+                + JobDiagnostics.Describe(app));
         text = Forms.VisibleText(await browser.ReadPageAsync($"/Customers/Details/{zhang}"));
         Assert.Contains("已转短信 短信 · 尝试2次", text);
     }
@@ -128,12 +131,12 @@ public class TaskPushPageTests(BackOfficeFactory app) : IClassFixture<BackOffice
         Assert.Equal(0, await app.QueryAsync(db => db.CustomerTasks.CountAsync()));
     }
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, Func<Task<string>> describe)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!await condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, "Condition not met within 60 s.");
+            Assert.True(DateTime.UtcNow < deadline, "Condition not met within 60 s: " + await describe());
             await Task.Delay(250);
         }
     }

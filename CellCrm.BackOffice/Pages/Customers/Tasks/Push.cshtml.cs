@@ -16,6 +16,8 @@ public class PushModel(CustomerAccess access, TaskPusher pusher, CellCrmDbContex
     [BindProperty]
     public TaskPushInput Input { get; set; } = new();
 
+    public Guid CustomerId { get; private set; }
+
     public string CustomerName { get; private set; } = "";
 
     public bool IsRealNameVerified { get; private set; }
@@ -62,6 +64,7 @@ public class PushModel(CustomerAccess access, TaskPusher pusher, CellCrmDbContex
     {
         var customer = await db.Customers.AsNoTracking().Where(c => c.Id == customerId)
             .Select(c => new { c.Name, c.RealNameVerifiedAt }).SingleAsync(ct);
+        CustomerId = customerId;
         CustomerName = customer.Name;
         IsRealNameVerified = customer.RealNameVerifiedAt is not null;
     }

@@ -5,6 +5,7 @@ using CellCrm.Domain.Tasks;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Infrastructure.Tasks;
 using Hangfire;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CellCrm.BackOffice.Pages.Tasks.BulkPush;
 
 /// <summary>批量推送: starts a background run over the customers in the staff member's scope that carry a tag.</summary>
+[Authorize(Policy = TaskServices.BulkPushPolicy)]
 public class IndexModel(CellCrmDbContext db, ICurrentStaff staff, IBackgroundJobClient jobs, TimeProvider clock) : PageModel
 {
     [BindProperty]

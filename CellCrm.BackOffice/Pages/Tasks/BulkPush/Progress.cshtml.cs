@@ -3,6 +3,7 @@ using CellCrm.BackOffice.Services.Tasks;
 using CellCrm.Domain.Organization;
 using CellCrm.Domain.Tasks;
 using CellCrm.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CellCrm.BackOffice.Pages.Tasks.BulkPush;
 
 /// <summary>The progress bar of one bulk push; only its creator (or an administrator) sees it.</summary>
+[Authorize(Policy = TaskServices.BulkPushPolicy)]
 public class ProgressModel(CellCrmDbContext db, ICurrentStaff staff) : PageModel
 {
     public BulkPushRun Run { get; private set; } = null!;
