@@ -29,6 +29,7 @@ Database__Provider=Sqlite
 ConnectionStrings__CellCrm="Data Source=$run/cellcrm.db"
 DataProtection__KeysPath="$run/keys"
 Storage__Root="$run/files"
+Outbox__PortalBaseUrl="http://localhost:$portal_port"
 ASPNETCORE_ENVIRONMENT=Development
 DOTNET_NOLOGO=1
 set +a
