@@ -26,6 +26,7 @@ public sealed class AuditHistory(CellCrmDbContext db)
         [nameof(Customer)] = "客户", [nameof(FollowUp)] = "跟进记录", [nameof(CustomerTag)] = "标签",
         [nameof(Department)] = "部门", [nameof(StaffMember)] = "员工",
         ["ApprovalFlowDefinition"] = "审批流程", ["ApprovalStepDefinition"] = "审批步骤",
+        ["CustomerTask"] = "推送任务",
     };
 
     public async Task<IReadOnlyList<AuditLine>> ForAsync(Guid rootId, CancellationToken ct)
