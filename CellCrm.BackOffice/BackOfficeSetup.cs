@@ -3,6 +3,7 @@ using CellCrm.BackOffice.Pages.RealName;
 using CellCrm.BackOffice.Services;
 using CellCrm.BackOffice.Services.Admin;
 using CellCrm.BackOffice.Services.Approvals;
+using CellCrm.BackOffice.Services.Tasks;
 using CellCrm.Domain.Organization;
 using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Identity;
@@ -65,6 +66,7 @@ public static class BackOfficeSetup
         services.AddCustomerPages();
         services.AddAdminPages();
         services.AddRealNameReview();
+        services.AddTaskPages();
 
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages(o =>

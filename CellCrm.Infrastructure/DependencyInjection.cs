@@ -8,6 +8,7 @@ using CellCrm.Infrastructure.Files;
 using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Jobs;
 using CellCrm.Infrastructure.Pdf;
+using CellCrm.Infrastructure.Messaging;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Infrastructure.Persistence.Numbering;
 using CellCrm.Infrastructure.Persistence.Seed;
@@ -82,6 +83,7 @@ public static class DependencyInjection
         services.AddFiles(configuration, builder.Environment.ContentRootPath);
         services.AddPdf(configuration, builder.Environment.ContentRootPath);
         services.AddRealName();
+        services.AddOutbox(configuration, runJobs);
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Web;
 using CellCrm.Portal.WeChat;
 using CellCrm.Portal.Identity;
+using CellCrm.Portal.Services.Tasks;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace CellCrm.Portal;
@@ -28,6 +29,7 @@ public static class PortalSetup
             o.IdleTimeout = TimeSpan.FromMinutes(30);
         });
         builder.AddPortalIdentity();
+        services.AddPortalTasks();
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages();
         services.Configure<ForwardedHeadersOptions>(o =>

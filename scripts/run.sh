@@ -30,6 +30,7 @@ ConnectionStrings__CellCrm="Data Source=$run/cellcrm.db"
 DataProtection__KeysPath="$run/keys"
 Files__Root="$run/files"
 WeChatPay__SandboxPath="$run/wechatpay-sandbox"
+Outbox__PortalBaseUrl="http://localhost:$portal_port"
 ASPNETCORE_ENVIRONMENT=Development
 DOTNET_NOLOGO=1
 set +a

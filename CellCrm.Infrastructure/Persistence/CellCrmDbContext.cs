@@ -4,10 +4,13 @@ using CellCrm.Domain.Common;
 using CellCrm.Domain.Customers;
 using CellCrm.Domain.Files;
 using CellCrm.Domain.Health;
+using CellCrm.Domain.Messaging;
 using CellCrm.Domain.Notifications;
 using CellCrm.Domain.Organization;
 using CellCrm.Domain.RealName;
+using CellCrm.Domain.Tasks;
 using CellCrm.Infrastructure.Identity;
+using CellCrm.Infrastructure.Messaging.Sandbox;
 using CellCrm.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -72,6 +75,16 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
     public DbSet<RealNameVerification> RealNameVerifications => Set<RealNameVerification>();
 
     public DbSet<RealNameNotice> RealNameNotices => Set<RealNameNotice>();
+
+    public DbSet<CustomerTask> CustomerTasks => Set<CustomerTask>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<PortalMessage> PortalMessages => Set<PortalMessage>();
+
+    public DbSet<BulkPushRun> BulkPushRuns => Set<BulkPushRun>();
+
+    public DbSet<SandboxMessage> SandboxMessages => Set<SandboxMessage>();
 
     /// <summary>The stored lookup hash of a personal-data property, for use inside LINQ queries.</summary>
     public static string LookupHashOf(object entity, string hashColumn) => EF.Property<string>(entity, hashColumn);

@@ -1,0 +1,5 @@
+using CellCrm.Domain.Messaging;
+
+namespace CellCrm.Domain.Tasks;
+
+public sealed record PushedTask(CustomerTask Task, OutboxMessage Message);

@@ -1,0 +1,3 @@
+namespace CellCrm.Portal.Services.Tasks;
+
+public sealed record PortalTaskItem(Guid Id, string Type, string Title, DateOnly? DueDate, string State, DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt);
