@@ -29,6 +29,8 @@ public sealed partial class LocalDiskFileStore : IFileStore, IFileExistence
         var now = _clock.GetUtcNow();
         var key = $"{now:yyyy}/{now:MM}/{Guid.CreateVersion7():N}";
         var temporary = Path.Combine(_temp, Guid.NewGuid().ToString("N") + ".part");
+        // Made again on every save: the folder may have been cleared (an operator, or tests) since start-up.
+        Directory.CreateDirectory(_temp);
         try
         {
             long length;
@@ -45,7 +47,10 @@ public sealed partial class LocalDiskFileStore : IFileStore, IFileExistence
         }
         finally
         {
-            File.Delete(temporary);
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ using Hangfire.InMemory;
 using Hangfire.Redis.StackExchange;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
 namespace CellCrm.Infrastructure.Jobs;
@@ -25,9 +26,10 @@ public static class JobsSetup
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         // Hangfire's global AutomaticRetry filter (10 attempts with growing delays, then the Failed list of the
         // dashboard at /jobs) applies to every job: a failing job is retried and stays visible, never dropped.
-        services.AddHangfire(config => config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+        services.AddHangfire((sp, config) => config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostSafeLogProvider(sp.GetRequiredService<ILoggerFactory>())));
 
         services.AddScoped<ShareReclaimJob>();
         services.AddScoped<ApprovalReminderJob>();

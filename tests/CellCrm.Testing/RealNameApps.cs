@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using CellCrm.Domain.Messaging;
-using CellCrm.Infrastructure.RealName;
+using CellCrm.Infrastructure.Messaging.Sandbox;
 using CellCrm.Portal;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;

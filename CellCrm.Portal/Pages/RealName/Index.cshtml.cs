@@ -2,6 +2,7 @@ using CellCrm.Domain.Common;
 using CellCrm.Domain.Customers;
 using CellCrm.Domain.Messaging;
 using CellCrm.Domain.RealName;
+using CellCrm.Infrastructure.Messaging.Sandbox;
 using CellCrm.Infrastructure.RealName;
 using CellCrm.Portal.Identity;
 using CellCrm.Portal.RealName;

@@ -101,7 +101,7 @@ public class WeChatSignInTests(WeChatSignInTests.Factory app) : IClassFixture<We
 
     public sealed class Factory : PortalFactory
     {
-        protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["WeChat:AppId"] = "wx0123456789abcdef" };
+        protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["WeChat:AppId"] = "wx0123456789abcdef", ["WeChat:AppSecret"] = "stand-in-secret" };
 
         protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<IWeChatOAuth, SessionBoundOAuth>();
     }
