@@ -1,4 +1,5 @@
 using CellCrm.BackOffice.Authorization;
+using CellCrm.BackOffice.Bench;
 using CellCrm.BackOffice.Services;
 using CellCrm.BackOffice.Services.Approvals;
 using CellCrm.Domain.Organization;
@@ -102,6 +103,7 @@ public static class BackOfficeSetup
             DashboardTitle = "CellCrm 后台任务",
             AppPath = "/",
         });
+        app.MapBenchFloor();
         app.MapRazorPages();
         return app;
     }
