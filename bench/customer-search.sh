@@ -120,13 +120,15 @@ base="http://127.0.0.1:$app_port"
 for _ in $(seq 1 120); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -fs "$base/healthz" >/dev/null || { echo "The back office did not start:" >&2; tail -30 "$results/backoffice.log" >&2; exit 1; }
 
-# Sign in as a browser does. Cookies are Secure (production), which curl would not send back over plain http,
-# so they are carried by hand: name=value pairs from the Set-Cookie headers.
+# Production nodes sit behind a load balancer that ends TLS and says so in X-Forwarded-Proto; every request here
+# does the same. Sign in as a browser does; the Secure cookies, which curl keeps for https only, are carried by
+# hand: name=value pairs from the Set-Cookie headers.
+proxied="X-Forwarded-Proto: https"
 cookies_of() { sed -n 's/^[Ss]et-[Cc]ookie: \([^;]*\).*/\1/p' "$1" | tr -d '\r' | paste -sd ';' - | sed 's/;/; /g'; }
-curl -fs -D "$work/login-get.h" -o "$work/login.html" "$base/Account/Login"
+curl -fs -H "$proxied" -D "$work/login-get.h" -o "$work/login.html" "$base/Account/Login"
 token=$(sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' "$work/login.html" | head -1)
 [ -n "$token" ] || { echo "No antiforgery token on the sign-in page" >&2; exit 1; }
-status=$(curl -s -o /dev/null -w '%{http_code}' -D "$work/login-post.h" -H "Cookie: $(cookies_of "$work/login-get.h")" \
+status=$(curl -s -o /dev/null -w '%{http_code}' -D "$work/login-post.h" -H "$proxied" -H "Cookie: $(cookies_of "$work/login-get.h")" \
   --data-urlencode "Input.UserName=admin" --data-urlencode "Input.Password=cellcrm2026" \
   --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login")
 cookie=$(cookies_of "$work/login-post.h")
@@ -137,7 +139,7 @@ floor_id=$(sql -N cellcrm -e "SELECT Id FROM Customers ORDER BY CreatedAt DESC L
 probe=$(head -1 "$results/mobiles.txt")
 check() { # url → body in $work/probe.html, 200 required
   local code
-  code=$(curl -s -o "$work/probe.html" -w '%{http_code}' -H "Cookie: $cookie" "$base$1")
+  code=$(curl -s -o "$work/probe.html" -w '%{http_code}' -H "$proxied" -H "Cookie: $cookie" "$base$1")
   [ "$code" = 200 ] || { echo "GET $1 answered $code" >&2; exit 1; }
 }
 check "/bench/floor/$floor_id"
@@ -146,7 +148,7 @@ grep -q "166\*\*\*\*${probe:7:4}" "$work/probe.html" || { echo "Searching $probe
 check "/Customers"
 
 run_wrk() { # name url [lua script]
-  local args=(-t"$threads" -c"$connections" -d"$duration" --latency -H "Cookie: $cookie")
+  local args=(-t"$threads" -c"$connections" -d"$duration" --latency -H "$proxied" -H "Cookie: $cookie")
   [ $# -gt 2 ] && args+=(-s "$3")
   echo "==> wrk ${args[*]/Cookie: */Cookie: …} $2" >&2
   BENCH_MOBILES="$results/mobiles.txt" wrk "${args[@]}" "$2" >"$results/wrk-$1.txt"
@@ -160,6 +162,13 @@ ms() { # wrk latency (e.g. 812.00us, 1.23ms, 1.02s) → milliseconds
 }
 rps() { awk '/^Requests\/sec:/ { print $2 }' "$results/wrk-$1.txt"; }
 pct() { ms "$(awk -v p="$2%" '$1 == p { print $2; exit }' "$results/wrk-$1.txt")"; }
+
+# Warm-up (JIT, connection pools, InnoDB pages), not recorded.
+for url in "$base/bench/floor/$floor_id" "$base/Customers"; do
+  wrk -t"$threads" -c"$connections" -d3s -H "$proxied" -H "Cookie: $cookie" "$url" >/dev/null
+done
+BENCH_MOBILES="$results/mobiles.txt" wrk -t"$threads" -c"$connections" -d3s -H "$proxied" -H "Cookie: $cookie" \
+  -s "$root/bench/search.lua" "$base/" >/dev/null
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 run_wrk floor "$base/bench/floor/$floor_id"

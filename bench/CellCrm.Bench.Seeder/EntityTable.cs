@@ -59,7 +59,7 @@ public sealed class EntityTable
         var copy = new MySqlBulkCopy(connection) { DestinationTableName = $"`{TableName}`", BulkCopyTimeout = 0 };
         for (var i = 0; i < _columns.Count; i++)
         {
-            copy.ColumnMappings.Add(new MySqlBulkCopyColumnMapping(i, $"`{_columns[i].Name}`"));
+            copy.ColumnMappings.Add(new MySqlBulkCopyColumnMapping(i, _columns[i].Name));
         }
 
         var result = await copy.WriteToServerAsync(batch, ct);

@@ -4,6 +4,7 @@ using CellCrm.Infrastructure;
 using CellCrm.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 // Seeds benchmark customers into the database the back office is configured for (the same environment variables:
 // Database__Provider=MySql, ConnectionStrings__CellCrm, Security__DataKey, Security__LookupKey).
@@ -15,6 +16,7 @@ var mobilesCount = Option("--mobiles-count", 10_000);
 
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], EnvironmentName = Environments.Production });
 builder.Configuration["Jobs:RunServer"] = "false";
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.AddInfrastructure(runJobs: false);
 using var host = builder.Build();
 using var scope = host.Services.CreateScope();
