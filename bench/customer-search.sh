@@ -163,6 +163,23 @@ ms() { # wrk latency (e.g. 812.00us, 1.23ms, 1.02s) → milliseconds
 rps() { awk '/^Requests\/sec:/ { print $2 }' "$results/wrk-$1.txt"; }
 pct() { ms "$(awk -v p="$2%" '$1 == p { print $2; exit }' "$results/wrk-$1.txt")"; }
 
+# The SQL one request of each kind sends, from MariaDB's general log (kept as queries-<name>.log, with EXPLAIN).
+sql -e "SET GLOBAL log_output = 'TABLE'"
+capture() { # name url
+  sql -e "TRUNCATE mysql.general_log; SET GLOBAL general_log = 1"
+  curl -s -o /dev/null -H "$proxied" -H "Cookie: $cookie" "$base$2"
+  sql -e "SET GLOBAL general_log = 0"
+  sql -N -e "SELECT REPLACE(CONVERT(argument USING utf8mb4), '\n', ' ') FROM mysql.general_log
+    WHERE command_type = 'Query' AND argument NOT LIKE 'SET GLOBAL%' ORDER BY event_time" >"$results/queries-$1.log"
+  grep -c . "$results/queries-$1.log" >"$work/queries-$1.count" || true
+  grep -i '^ *select' "$results/queries-$1.log" | while IFS= read -r q; do
+    echo "$q"; sql cellcrm -e "EXPLAIN $q" 2>&1; echo
+  done >"$results/explain-$1.txt"
+}
+capture floor "/bench/floor/$floor_id"
+capture search "/Customers?Keyword=$(sed -n 2p "$results/mobiles.txt")"
+capture list "/Customers"
+
 # Warm-up (JIT, connection pools, InnoDB pages), not recorded.
 for url in "$base/bench/floor/$floor_id" "$base/Customers"; do
   wrk -t"$threads" -c"$connections" -d3s -H "$proxied" -H "Cookie: $cookie" "$url" >/dev/null
@@ -181,7 +198,7 @@ floor_rps=$(rps floor)
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo); wrk -t$threads -c$connections -d$duration on the same machine"
   echo "load average before wrk (the cores are shared): $load_before"
   echo
-  printf '%-8s %-34s %10s %10s %10s %9s\n' endpoint path "req/s" "p50 ms" "p99 ms" "vs floor"
+  printf '%-8s %-30s %10s %10s %10s %9s %8s\n' endpoint path "req/s" "p50 ms" "p99 ms" "vs floor" "queries"
   for name in floor search list; do
     case $name in
       floor) path="/bench/floor/{id}" ;;
@@ -189,8 +206,8 @@ floor_rps=$(rps floor)
       list) path="/Customers" ;;
     esac
     r=$(rps "$name")
-    printf '%-8s %-34s %10.1f %10s %10s %8.0f%%\n' "$name" "$path" "$r" "$(pct "$name" 50)" "$(pct "$name" 99)" \
-      "$(awk -v a="$r" -v b="$floor_rps" 'BEGIN { print 100 * a / b }')"
+    printf '%-8s %-30s %10.1f %10s %10s %8.0f%% %8s\n' "$name" "$path" "$r" "$(pct "$name" 50)" "$(pct "$name" 99)" \
+      "$(awk -v a="$r" -v b="$floor_rps" 'BEGIN { print 100 * a / b }')" "$(cat "$work/queries-$name.count")"
   done
 } | tee "$results/summary.txt"
 search_p99=$(pct search 99)
