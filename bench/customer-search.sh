@@ -229,3 +229,7 @@ search_p99=$(pct search 99)
 awk -v p="$search_p99" 'BEGIN { exit !(p <= 10) }' \
   && echo "target met: search by mobile p99 ${search_p99} ms ≤ 10 ms" | tee -a "$results/summary.txt" \
   || echo "target missed: search by mobile p99 ${search_p99} ms > 10 ms" | tee -a "$results/summary.txt"
+if [ -n "${BENCH_HOLD:-}" ]; then
+  echo "Servers kept for $BENCH_HOLD s: mariadb --no-defaults --socket=$work/mysql.sock -uroot cellcrm; back office $base"
+  sleep "$BENCH_HOLD"
+fi
