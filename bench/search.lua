@@ -1,6 +1,12 @@
 -- wrk script: each request searches the customer list for another seeded mobile, read from the file named by
 -- BENCH_MOBILES (one mobile a line, written by the seeder). The session cookie comes with wrk's -H option.
+local threads = 0
 local mobiles = {}
+
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
 
 function init(args)
   local path = os.getenv("BENCH_MOBILES") or error("BENCH_MOBILES is not set")
@@ -8,7 +14,8 @@ function init(args)
     if #line > 0 then mobiles[#mobiles + 1] = line end
   end
   if #mobiles == 0 then error("no mobiles in " .. path) end
-  math.randomseed(os.time() + (tonumber(os.getenv("BENCH_SEED") or "0") or 0) + #mobiles)
+  -- Each thread its own sequence (id is set by setup above).
+  math.randomseed(os.time() * 100 + (id or 0))
 end
 
 function request()
