@@ -5,6 +5,7 @@
 #   floor   GET /bench/floor/{id}             cookie + data scope + one primary-key read (the floor)
 #   search  GET /Customers?Keyword=<mobile>   a different seeded mobile on every request (bench/search.lua)
 #   list    GET /Customers                    the list's first page
+#   shared  GET /Customers as advisor         an advisor's first page, one customer shared to them
 # It prints req/s, p50, p99 and req/s as a share of the floor's, and keeps everything in bench/results/.
 # Usage: bench/customer-search.sh [--customers N] [--duration 10s] [--connections 16] [--threads 2]
 set -euo pipefail
@@ -107,7 +108,7 @@ echo "==> migrate --demo"
   || { cat "$results/migrate.log" >&2; exit 1; }
 
 echo "==> seeding $customers customers"
-dotnet "$seeder" --customers "$customers" --mobiles "$results/mobiles.txt" | tee "$results/seed.log"
+dotnet "$seeder" --customers "$customers" --mobiles "$results/mobiles.txt" --share-to advisor | tee "$results/seed.log"
 sql cellcrm -e "ANALYZE TABLE Customers, FamilyArchives" >/dev/null
 
 echo "==> back office on http://127.0.0.1:$app_port (Release, MySQL + Redis, Bench:Enabled)"
@@ -125,14 +126,20 @@ curl -fs "$base/healthz" >/dev/null || { echo "The back office did not start:" >
 # hand: name=value pairs from the Set-Cookie headers.
 proxied="X-Forwarded-Proto: https"
 cookies_of() { sed -n 's/^[Ss]et-[Cc]ookie: \([^;]*\).*/\1/p' "$1" | tr -d '\r' | paste -sd ';' - | sed 's/;/; /g'; }
-curl -fs -H "$proxied" -D "$work/login-get.h" -o "$work/login.html" "$base/Account/Login"
-token=$(sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' "$work/login.html" | head -1)
-[ -n "$token" ] || { echo "No antiforgery token on the sign-in page" >&2; exit 1; }
-status=$(curl -s -o /dev/null -w '%{http_code}' -D "$work/login-post.h" -H "$proxied" -H "Cookie: $(cookies_of "$work/login-get.h")" \
-  --data-urlencode "Input.UserName=admin" --data-urlencode "Input.Password=cellcrm2026" \
-  --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login")
-cookie=$(cookies_of "$work/login-post.h")
-[ "$status" = 302 ] && [[ "$cookie" == *cellcrm.staff=* ]] || { echo "Sign-in as admin failed (HTTP $status)" >&2; exit 1; }
+sign_in() { # user → the signed-in cookie header in $work/cookie-<user>
+  local token status
+  curl -fs -H "$proxied" -D "$work/login-get.h" -o "$work/login.html" "$base/Account/Login"
+  token=$(sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' "$work/login.html" | head -1)
+  [ -n "$token" ] || { echo "No antiforgery token on the sign-in page" >&2; exit 1; }
+  status=$(curl -s -o /dev/null -w '%{http_code}' -D "$work/login-post.h" -H "$proxied" -H "Cookie: $(cookies_of "$work/login-get.h")" \
+    --data-urlencode "Input.UserName=$1" --data-urlencode "Input.Password=cellcrm2026" \
+    --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login")
+  cookies_of "$work/login-post.h" >"$work/cookie-$1"
+  [ "$status" = 302 ] && grep -q 'cellcrm.staff=' "$work/cookie-$1" || { echo "Sign-in as $1 failed (HTTP $status)" >&2; exit 1; }
+}
+sign_in admin
+sign_in advisor
+cookie=$(cat "$work/cookie-admin")
 
 # Check each endpoint answers the signed-in admin with 200 and the search finds its customer (masked 166****…).
 floor_id=$(sql -N cellcrm -e "SELECT Id FROM Customers ORDER BY CreatedAt DESC LIMIT 1")
@@ -148,9 +155,10 @@ grep -q "166\*\*\*\*${probe:7:4}" "$work/probe.html" || { echo "Searching $probe
 check "/Customers"
 
 run_wrk() { # name url [lua script] (names ending in -1c: one connection, the latency without queueing)
-  local t=$threads c=$connections
+  local t=$threads c=$connections as=$cookie
   [[ "$1" == *-1c ]] && t=1 c=1
-  local args=(-t"$t" -c"$c" -d"$duration" --latency -H "$proxied" -H "Cookie: $cookie")
+  [ "$1" = shared ] && as=$(cat "$work/cookie-advisor")
+  local args=(-t"$t" -c"$c" -d"$duration" --latency -H "$proxied" -H "Cookie: $as")
   [ $# -gt 2 ] && args+=(-s "$3")
   echo "==> wrk ${args[*]/Cookie: */Cookie: …} $2" >&2
   BENCH_MOBILES="$results/mobiles.txt" wrk "${args[@]}" "$2" >"$results/wrk-$1.txt"
@@ -167,9 +175,9 @@ pct() { ms "$(awk -v p="$2%" '$1 == p { print $2; exit }' "$results/wrk-$1.txt")
 
 # The SQL one request of each kind sends, from MariaDB's general log (kept as queries-<name>.log, with EXPLAIN).
 sql -e "SET GLOBAL log_output = 'TABLE'"
-capture() { # name url
+capture() { # name url [cookie]
   sql -e "TRUNCATE mysql.general_log; SET GLOBAL general_log = 1"
-  curl -s -o /dev/null -H "$proxied" -H "Cookie: $cookie" "$base$2"
+  curl -s -o /dev/null -H "$proxied" -H "Cookie: ${3:-$cookie}" "$base$2"
   sql -e "SET GLOBAL general_log = 0"
   sql -N -e "SELECT REPLACE(CONVERT(argument USING utf8mb4), '\n', ' ') FROM mysql.general_log
     WHERE command_type = 'Query' AND argument NOT LIKE 'SET GLOBAL%' ORDER BY event_time" >"$results/queries-$1.log"
@@ -182,6 +190,7 @@ capture() { # name url
 capture floor "/bench/floor/$floor_id"
 capture search "/Customers?Keyword=$(sed -n 2p "$results/mobiles.txt")"
 capture list "/Customers"
+capture shared "/Customers" "$(cat "$work/cookie-advisor")"
 
 # Warm-up (JIT, connection pools, InnoDB pages), not recorded.
 for url in "$base/bench/floor/$floor_id" "$base/Customers"; do
@@ -194,6 +203,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 run_wrk floor "$base/bench/floor/$floor_id"
 run_wrk search "$base/" "$root/bench/search.lua"
 run_wrk list "$base/Customers"
+run_wrk shared "$base/Customers"
 run_wrk floor-1c "$base/bench/floor/$floor_id"
 run_wrk search-1c "$base/" "$root/bench/search.lua"
 
@@ -209,11 +219,12 @@ floor_rps=$(rps floor)
   echo "load average before wrk (the cores are shared): $load_before"
   echo
   printf '%-8s %-30s %10s %10s %10s %9s %8s\n' endpoint path "req/s" "p50 ms" "p99 ms" "vs floor" "queries"
-  for name in floor search list floor-1c search-1c; do
+  for name in floor search list shared floor-1c search-1c; do
     case $name in
       floor) path="/bench/floor/{id}" ;;
       search) path="/Customers?Keyword=<mobile>" ;;
       list) path="/Customers" ;;
+      shared) path="/Customers (advisor, 1 shared)" ;;
       floor-1c) path="(floor, 1 connection)" ;;
       search-1c) path="(search, 1 connection)" ;;
     esac

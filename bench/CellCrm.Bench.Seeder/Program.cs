@@ -1,5 +1,6 @@
 using System.Globalization;
 using CellCrm.Bench.Seeder;
+using CellCrm.Domain.Common;
 using CellCrm.Infrastructure;
 using CellCrm.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,11 +9,12 @@ using Microsoft.Extensions.Logging;
 
 // Seeds benchmark customers into the database the back office is configured for (the same environment variables:
 // Database__Provider=MySql, ConnectionStrings__CellCrm, Security__DataKey, Security__LookupKey).
-// Usage: CellCrm.Bench.Seeder [--customers N] [--batch N] [--mobiles FILE [--mobiles-count N]]
+// Usage: CellCrm.Bench.Seeder [--customers N] [--batch N] [--mobiles FILE [--mobiles-count N]] [--share-to USER]
 var count = Option("--customers", 100_000);
 var batch = Option("--batch", 20_000);
 var mobilesFile = OptionText("--mobiles");
 var mobilesCount = Option("--mobiles-count", 10_000);
+var shareTo = OptionText("--share-to");
 
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], EnvironmentName = Environments.Production });
 builder.Configuration["Jobs:RunServer"] = "false";
@@ -22,8 +24,13 @@ using var host = builder.Build();
 using var scope = host.Services.CreateScope();
 var services = scope.ServiceProvider;
 
-var seeder = new CustomerBulkSeeder(services.GetRequiredService<CellCrmDbContext>(), TimeProvider.System, Console.Out);
-await seeder.SeedAsync(count, batch, CancellationToken.None);
+var db = services.GetRequiredService<CellCrmDbContext>();
+await new CustomerBulkSeeder(db, TimeProvider.System, Console.Out).SeedAsync(count, batch, CancellationToken.None);
+if (shareTo is not null)
+{
+    await new BenchShareSeeder(db, services.GetRequiredService<INumberGenerator>(), TimeProvider.System, Console.Out)
+        .ShareAsync(shareTo, CancellationToken.None);
+}
 
 if (mobilesFile is not null)
 {
