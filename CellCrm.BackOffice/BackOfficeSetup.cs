@@ -1,4 +1,5 @@
 using CellCrm.BackOffice.Authorization;
+using CellCrm.BackOffice.Bench;
 using CellCrm.BackOffice.Pages.RealName;
 using CellCrm.BackOffice.Services;
 using CellCrm.BackOffice.Services.Admin;
@@ -109,6 +110,7 @@ public static class BackOfficeSetup
             DashboardTitle = "CellCrm 后台任务",
             AppPath = "/",
         });
+        app.MapBenchFloor();
         app.MapRazorPages();
         return app;
     }

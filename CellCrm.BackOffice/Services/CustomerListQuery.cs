@@ -47,10 +47,17 @@ public sealed class CustomerListQuery(CellCrmDbContext db)
             customers = customers.Where(c => c.OwnerId == owner);
         }
 
-        var found = await customers
+        var skip = (pageNumber - 1) * CustomerListPage.PageSize;
+        var take = CustomerListPage.PageSize + 1;
+        var lookup = keyword.Kind is CustomerKeywordKind.Mobile or CustomerKeywordKind.IdNumber || filter.Owner is not null;
+        var branches = lookup ? [customers] : ScopeBranches(customers, scope);
+        var merged = branches.Count == 1
+            ? branches[0]
+            : branches.Select(branch => Newest(branch).Take(skip + take)).Aggregate((all, branch) => all.Union(branch));
+        var found = await merged
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
-            .Skip((pageNumber - 1) * CustomerListPage.PageSize)
-            .Take(CustomerListPage.PageSize + 1)
+            .Skip(skip)
+            .Take(take)
             .Select(c => new
             {
                 c.Id, c.Name, c.Mobile, c.IdNumber, c.Gender, c.SourceChannel, c.IntendedProduct, c.OwnerId, c.DepartmentId,
@@ -77,6 +84,32 @@ public sealed class CustomerListQuery(CellCrmDbContext db)
             c.IntendedProduct, tags[c.Id].Order(StringComparer.Ordinal).ToList(), staffNames.GetValueOrDefault(c.OwnerId, ""),
             departmentNames.GetValueOrDefault(c.DepartmentId, ""), c.LastFollowUpAt, c.NextFollowUpAt, c.CreatedAt)).ToList();
         return new CustomerListPage(rows, pageNumber, found.Count > CustomerListPage.PageSize, keyword.Kind);
+    }
+
+    private static IOrderedQueryable<Customer> Newest(IQueryable<Customer> customers) =>
+        customers.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id);
+
+    /// <summary>The scope as parts that each read one index in list order: own customers by (OwnerId, CreatedAt), each
+    /// department's by (DepartmentId, CreatedAt), shared ones by key. The list takes a page's worth from each and
+    /// merges them. With the scope's OR in one query the database sorts every matching row instead — 0.4 s for an
+    /// advisor with one shared customer among 100,000 (bench/README.md). Each part keeps the whole scope filter, so
+    /// the parts together show exactly what <see cref="ScopeQueryExtensions.VisibleTo"/> allows.</summary>
+    private static IReadOnlyList<IQueryable<Customer>> ScopeBranches(IQueryable<Customer> customers, AccessScope scope)
+    {
+        var staffId = scope.StaffId;
+        var shared = scope.SharedCustomerIds.ToList();
+        List<IQueryable<Customer>> branches = scope.Level switch
+        {
+            DataScope.All => [customers],
+            DataScope.DepartmentSubtree => [customers.Where(c => c.OwnerId == staffId), .. scope.DepartmentIds.Select(d => customers.Where(c => c.DepartmentId == d))],
+            DataScope.Own => [customers.Where(c => c.OwnerId == staffId)],
+        };
+        if (scope.Level != DataScope.All && shared.Count > 0)
+        {
+            branches.Add(customers.Where(c => shared.Contains(c.Id)));
+        }
+
+        return branches;
     }
 
     /// <summary>Whom the owner filter offers: nobody for staff who see only their own customers, the department
