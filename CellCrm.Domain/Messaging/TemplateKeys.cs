@@ -7,4 +7,7 @@ public static class TemplateKeys
     public const string ServiceProgress = "ServiceProgress";
     public const string SigningReminder = "SigningReminder";
     public const string PaymentNotice = "PaymentNotice";
+
+    /// <summary>实名审核结果.</summary>
+    public const string IdentityReviewResult = "IdentityReviewResult";
 }

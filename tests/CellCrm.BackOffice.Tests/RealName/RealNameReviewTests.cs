@@ -1,6 +1,7 @@
 using System.Net;
 using CellCrm.Domain.Common;
 using CellCrm.Domain.Customers;
+using CellCrm.Domain.Messaging;
 using CellCrm.Domain.RealName;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Infrastructure.RealName;
@@ -97,6 +98,10 @@ public class RealNameReviewTests(RealNameApps apps) : IClassFixture<RealNameApps
             Assert.Equal(RealNameStatus.Approved, v.Status);
             Assert.Equal("周客服", v.ReviewerName);
             Assert.Contains(await db.RealNameNotices.Where(n => n.OpenId == "sandbox-openid-1").Select(n => n.Title).ToListAsync(), t => t == "实名认证已通过");
+            // The WeChat template message 实名审核结果 is queued in the outbox with the decision, once.
+            var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.CustomerId == customerId && m.TemplateKey == TemplateKeys.IdentityReviewResult);
+            Assert.Equal("实名认证已通过", message.Title);
+            Assert.Equal($"/RealName/Status/{id}", message.Url);
             var audit = await db.AuditEntries.AsNoTracking().Where(a => a.EntityId == id && a.Field == "Status").SingleAsync();
             Assert.Equal("周客服", audit.ActorName);
             Assert.Equal("Approved", audit.NewValue);

@@ -40,11 +40,12 @@ public class PortalTaskTests(SignedInPortalFactory app) : IClassFixture<SignedIn
     }
 
     [Fact]
-    public async Task Home_SignedOut_AsksToSignIn()
+    public async Task Home_SignedOut_SendsToSignIn()
     {
-        var text = Forms.VisibleText(await app.CreateBrowser().GetStringAsync("/"));
+        var response = await app.CreateBrowser().GetAsync("/");
 
-        Assert.Contains("请先 登录 并完成实名认证", text);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/SignIn", response.Headers.Location!.ToString());
     }
 
     [Fact]
