@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Outbox benchmark, first part: generates N pushes (task + outbox message each) and drains them with several
-# concurrent sweeps into a local HTTP sink standing in for WeChat; prints messages/s and delivered/lost/duplicated.
+# Outbox benchmark (issue 4): generates N pushes (task + outbox message each), starts a worker process that drains them
+# with several concurrent sweeps into a local stand-in for WeChat's template endpoint, kills the worker with SIGKILL
+# once a third has arrived, starts a new worker, and prints messages/s and delivered / lost / repeated sends.
 # Starts a private MariaDB on loopback unless BENCH_MYSQL (a connection string with a Database) is given.
-# Still to come: kill the worker mid-run, restart it, and count again.
 # Usage: bench/outbox.sh [count=10000] [nodes=4]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -41,4 +41,31 @@ export ConnectionStrings__CellCrm="$BENCH_MYSQL"
 export Security__DataKey Security__LookupKey
 Security__DataKey=$(head -c 32 /dev/urandom | base64 -w0)
 Security__LookupKey=$(head -c 32 /dev/urandom | base64 -w0)
-dotnet run -c Release --project "$root/bench/OutboxBench" -- "$count" "$nodes"
+export Outbox__Lease=00:00:05   # a killed worker's claims run out quickly
+bin="$root/bench/OutboxBench/bin/Release/net10.0/OutboxBench"
+dotnet build -c Release -nologo -v q "$root/bench/OutboxBench" >/dev/null
+
+sink_port=34600
+while (exec 3<>"/dev/tcp/127.0.0.1/$sink_port") 2>/dev/null; do sink_port=$((sink_port + 1)); done
+sink="http://127.0.0.1:$sink_port"
+"$bin" sink "$sink_port" & sink_pid=$!
+trap 'kill $sink_pid 2>/dev/null; cleanup' EXIT
+for _ in $(seq 1 50); do curl -sf "$sink/stats" >/dev/null 2>&1 && break; sleep 0.2; done
+
+"$bin" generate "$count"
+
+start=$(date +%s.%N)
+"$bin" drain "$nodes" "$sink" > "$work/drain1.log" 2>&1 & worker=$!
+while :; do
+  delivered=$(curl -sf "$sink/stats" | cut -d' ' -f1)
+  [ "${delivered:-0}" -ge $((count / 3)) ] && break
+  kill -0 "$worker" 2>/dev/null || break
+  sleep 0.1
+done
+kill -9 "$worker" 2>/dev/null || true
+wait "$worker" 2>/dev/null || true
+echo "worker killed (SIGKILL) after $(curl -sf "$sink/stats" | cut -d' ' -f1) deliveries; starting a new one"
+"$bin" drain "$nodes" "$sink" | tail -2
+end=$(date +%s.%N)
+awk -v c="$count" -v s="$start" -v e="$end" 'BEGIN { printf "total %.1f s including the kill and the 5 s lease: %.0f messages/s\n", e - s, c / (e - s) }'
+"$bin" report "$count" "$sink"
