@@ -4,7 +4,9 @@ using CellCrm.Domain.Customers;
 using CellCrm.Domain.Health;
 using CellCrm.Domain.Notifications;
 using CellCrm.Domain.Organization;
+using CellCrm.Domain.Tasks;
 using CellCrm.Infrastructure.Persistence;
+using CellCrm.Infrastructure.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace CellCrm.Infrastructure.Health;
@@ -12,7 +14,7 @@ namespace CellCrm.Infrastructure.Health;
 /// <summary>Creates demand lists and runs their plan loop (SPEC §3.2, seed 000 §3.5). Each action loads the list,
 /// applies one domain method, notifies the other side and saves once; a save that lost a race to another user is
 /// refused with "请刷新后重试" and changes nothing.</summary>
-public sealed class DemandListService(CellCrmDbContext db, INumberGenerator numbers, INotifier notifier, TimeProvider clock)
+public sealed class DemandListService(CellCrmDbContext db, INumberGenerator numbers, INotifier notifier, TaskPusher pusher, TimeProvider clock)
 {
     public async Task<DemandList> CreateAsync(DemandDetails details, StaffRef owner, Guid ownerDepartmentId, AccessScope scope, CancellationToken ct)
     {
@@ -34,6 +36,40 @@ public sealed class DemandListService(CellCrmDbContext db, INumberGenerator numb
             await EnsureCustomersAsync(valid, scope, ct);
             list.Update(valid, await ExpertNameAsync(valid.MedicalExpertId, ct), now);
         }, ct);
+
+    /// <summary>推送体检清单 or 推送健康调查 to the recipient: the task, its message and the list's pushed-at are saved
+    /// together; the same request key twice pushes once.</summary>
+    public async Task<PushResult> PushAsync(Guid id, int version, StaffRef actor, CustomerTaskType type, Guid requestKey, CancellationToken ct)
+    {
+        PushResult? result = null;
+        await RunAsync(id, version, async list =>
+        {
+            var now = clock.GetUtcNow();
+            var title = type switch
+            {
+                CustomerTaskType.ExamChecklist => "请提供近六个月内的体检报告",
+                CustomerTaskType.HealthSurvey => "请如实填写健康调查",
+                _ => throw new DomainException("需求清单只能推送体检清单或健康调查"),
+            };
+            if (type == CustomerTaskType.ExamChecklist)
+            {
+                list.RecordExamChecklistPushed(now);
+            }
+            else
+            {
+                list.RecordQuestionnairePushed(now);
+            }
+
+            result = await pusher.PushAsync(list.RecipientId, new NewTask(type, $"{title}（{list.Number}）", null, new TaskSubject(nameof(DemandList), list.Id)),
+                actor.Id, actor.Name, $"dml:{id:N}:{type}:{requestKey:N}", ct);
+            if (result.AlreadyPushed)
+            {
+                // A repeated submission: nothing new was pushed, so the list keeps its earlier pushed-at.
+                db.Entry(list).State = EntityState.Unchanged;
+            }
+        }, ct);
+        return result!;
+    }
 
     public Task SubmitAsync(Guid id, int version, StaffRef actor, CancellationToken ct) =>
         RunAsync(id, version, list =>

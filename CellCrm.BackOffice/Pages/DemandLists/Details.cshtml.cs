@@ -3,6 +3,7 @@ using CellCrm.BackOffice.Services;
 using CellCrm.Domain.Approvals;
 using CellCrm.Domain.Common;
 using CellCrm.Domain.Health;
+using CellCrm.Domain.Tasks;
 using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc;
@@ -39,6 +40,10 @@ public class DetailsModel(CellCrmDbContext db, DemandListService service, Demand
     [BindProperty]
     public PlanInput Plan { get; set; } = new();
 
+    /// <summary>One per rendering of the page: a double click on a push button pushes once.</summary>
+    [BindProperty]
+    public Guid RequestKey { get; set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (this.Refusal(await access.CheckAsync(id, ct)) is { } refusal)
@@ -54,6 +59,12 @@ public class DetailsModel(CellCrmDbContext db, DemandListService service, Demand
 
         return Page();
     }
+
+    public Task<IActionResult> OnPostPushExamAsync(Guid id, CancellationToken ct) =>
+        ActAsync(id, () => service.PushAsync(id, Version, Me, CustomerTaskType.ExamChecklist, RequestKey, ct), "已向受者推送体检清单", ct);
+
+    public Task<IActionResult> OnPostPushSurveyAsync(Guid id, CancellationToken ct) =>
+        ActAsync(id, () => service.PushAsync(id, Version, Me, CustomerTaskType.HealthSurvey, RequestKey, ct), "已向受者推送健康调查", ct);
 
     public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, () => service.SubmitAsync(id, Version, Me, ct), "已提交医学专家审核", ct);
@@ -104,6 +115,7 @@ public class DetailsModel(CellCrmDbContext db, DemandListService service, Demand
         OwnerName = await db.Staff.Where(s => s.Id == List.OwnerId).Select(s => s.Name).SingleOrDefaultAsync(ct) ?? "—";
         History = await audit.ForAsync(id, ct);
         Version = List.Version;
+        RequestKey = Guid.NewGuid();
     }
 
     /// <summary>The expert's plan form; <see cref="PlanContent"/> validates it (one set of rules, Chinese messages

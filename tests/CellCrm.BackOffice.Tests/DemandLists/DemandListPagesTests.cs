@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using CellCrm.Domain.Health;
+using CellCrm.Domain.Tasks;
 using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Testing;
@@ -144,6 +145,35 @@ public partial class DemandListPagesTests(BackOfficeFactory app) : IClassFixture
             .Where(d => ids.Contains(d.Id)).Select(d => d.Number).ToListAsync());
         Assert.Equal(12, numbers.Distinct().Count());
         Assert.All(numbers, n => Assert.Matches(DmlNumber(), n));
+    }
+
+    [Fact]
+    public async Task PushExamChecklistAndSurvey_CreateTasksAndMessagesForTheRecipient_ADoubleClickPushesOnce()
+    {
+        var zhang = await CustomerIdAsync("张晓梅");
+        var id = await CreateAsync(zhang);
+        var advisor = app.CreateBrowser();
+        await advisor.SignInAsync("advisor");
+        var page = $"/DemandLists/Details/{id}";
+        var key = Guid.NewGuid().ToString();
+
+        await Post(advisor, page, "PushExam", [new("RequestKey", key)]);
+        await Post(advisor, page, "PushExam", [new("RequestKey", key)]);
+        await Post(advisor, page, "PushSurvey", [new("RequestKey", Guid.NewGuid().ToString())]);
+
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CellCrmDbContext>();
+            var tasks = await db.CustomerTasks.AsNoTracking().Where(t => t.CustomerId == zhang).ToListAsync();
+            Assert.Single(tasks, t => t.Type == CustomerTaskType.ExamChecklist);
+            Assert.Single(tasks, t => t.Type == CustomerTaskType.HealthSurvey);
+            var taskIds = tasks.Select(t => t.Id).ToList();
+            Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.TaskId != null && taskIds.Contains(m.TaskId.Value)));
+            var list = await db.DemandLists.AsNoTracking().SingleAsync(d => d.Id == id);
+            Assert.NotNull(list.ExamChecklistPushedAt);
+            Assert.NotNull(list.QuestionnairePushedAt);
+        });
+        Assert.Contains("已推送，客户未提交", Forms.VisibleText(await advisor.GetStringAsync(page)));
     }
 
     [Fact]
