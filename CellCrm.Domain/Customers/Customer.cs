@@ -333,11 +333,14 @@ public class Customer : AggregateRoot
     }
 
     /// <summary>Electronic signing and signing pushes need a verified customer (SPEC §2.2, §6.4).</summary>
-    public void EnsureRealNameVerified()
+    public void EnsureRealNameVerified() => EnsureRealNameVerified(null);
+
+    /// <param name="field">The input the refusal concerns, when the caller has one (e.g. the task type).</param>
+    public void EnsureRealNameVerified(string? field)
     {
         if (!IsRealNameVerified)
         {
-            throw new DomainException("客户未实名，无法推送");
+            throw new DomainException("客户未实名，无法推送", field);
         }
     }
 }

@@ -74,9 +74,9 @@ public class CustomerTask : AggregateRoot
             throw new DomainException($"客户“{customer.Name}”不是正常状态，无法推送");
         }
 
-        if (TaskLabels.NeedsRealName(request.Type) && !customer.IsRealNameVerified)
+        if (TaskLabels.NeedsRealName(request.Type))
         {
-            throw new DomainException("客户未实名，无法推送", nameof(NewTask.Type));
+            customer.EnsureRealNameVerified(nameof(NewTask.Type));
         }
 
         if (request.DueDate is { } due && due < DateOnly.FromDateTime(ChinaTime.ToChina(now).DateTime))

@@ -1,4 +1,5 @@
 using CellCrm.Domain.Messaging;
+using CellCrm.Portal.Identity;
 using CellCrm.Portal.Services.Tasks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CellCrm.Portal.Pages.Messages;
 
 /// <summary>消息: the notices that reached the customer in the portal (those WeChat could not deliver).</summary>
-public class IndexModel(PortalInbox inbox) : PageModel
+public class IndexModel(PortalInbox inbox, ICurrentCustomer current) : PageModel
 {
     public IReadOnlyList<PortalMessage> Messages { get; private set; } = [];
 
@@ -14,7 +15,7 @@ public class IndexModel(PortalInbox inbox) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if (SignedInCustomer.IdOf(User) is { } customerId)
+        if (current.CustomerId is { } customerId)
         {
             SignedIn = true;
             Messages = await inbox.ListAsync(customerId, ct);
@@ -24,7 +25,7 @@ public class IndexModel(PortalInbox inbox) : PageModel
     /// <summary>Opens one message: marks it read and follows its link (only a local path).</summary>
     public async Task<IActionResult> OnPostOpenAsync(Guid messageId, CancellationToken ct)
     {
-        if (SignedInCustomer.IdOf(User) is not { } customerId || await inbox.OpenAsync(customerId, messageId, ct) is not { } message)
+        if (current.CustomerId is not { } customerId || await inbox.OpenAsync(customerId, messageId, ct) is not { } message)
         {
             return NotFound();
         }

@@ -1,3 +1,4 @@
+using CellCrm.Portal.Identity;
 using CellCrm.Portal.Services.Tasks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ namespace CellCrm.Portal.Pages.Tasks;
 
 /// <summary>The deep link of a pushed message. Another customer's task answers 404, as an unknown one does, and
 /// the attempt is logged.</summary>
-public class DetailsModel(CustomerTaskBoard board, ILogger<DetailsModel> logger) : PageModel
+public class DetailsModel(CustomerTaskBoard board, ICurrentCustomer current, ILogger<DetailsModel> logger) : PageModel
 {
     public PortalTaskItem? Item { get; private set; }
 
@@ -15,7 +16,7 @@ public class DetailsModel(CustomerTaskBoard board, ILogger<DetailsModel> logger)
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        if (SignedInCustomer.IdOf(User) is not { } customerId)
+        if (current.CustomerId is not { } customerId)
         {
             return Page();
         }

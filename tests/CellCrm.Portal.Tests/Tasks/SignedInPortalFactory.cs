@@ -1,3 +1,4 @@
+using CellCrm.Portal.Identity;
 using System.Security.Claims;
 using CellCrm.Domain.Customers;
 using CellCrm.Infrastructure.Persistence;
@@ -52,7 +53,7 @@ public sealed class SignedInPortalFactory : PortalFactory
                 if (context.Request.Headers.TryGetValue(Header, out var id))
                 {
                     context.User = new ClaimsPrincipal(new ClaimsIdentity(
-                        [new Claim("openid", "o-test"), new Claim(SignedInCustomer.CustomerIdClaim, id.ToString())], "Test"));
+                        [new Claim("openid", "o-test"), new Claim(PortalClaims.CustomerId, id.ToString())], "Test"));
                 }
 
                 await nextMiddleware();
