@@ -175,7 +175,8 @@ pct() { ms "$(awk -v p="$2%" '$1 == p { print $2; exit }' "$results/wrk-$1.txt")
 
 # The SQL one request of each kind sends, from MariaDB's general log (kept as queries-<name>.log, with EXPLAIN).
 sql -e "SET GLOBAL log_output = 'TABLE'"
-capture() { # name url [cookie]
+capture() { # name url [cookie] — the second request of its kind: the first one fills the staff access cache
+  curl -s -o /dev/null -H "$proxied" -H "Cookie: ${3:-$cookie}" "$base$2"
   sql -e "TRUNCATE mysql.general_log; SET GLOBAL general_log = 1"
   curl -s -o /dev/null -H "$proxied" -H "Cookie: ${3:-$cookie}" "$base$2"
   sql -e "SET GLOBAL general_log = 0"
