@@ -12,7 +12,8 @@ namespace CellCrm.Infrastructure.AccessScopes;
 /// <see cref="StaffAccess"/> is made of: staff members (department, data scope, active), sign-in accounts and their
 /// roles, roles' data scopes, the department tree, and customer shares (granted, revoked, expired, kept). The stamp
 /// is written after the commit — inside an explicit transaction only when it commits — so no request can cache
-/// the old state under the new stamp.</summary>
+/// the old state under the new stamp. Bulk ExecuteUpdate/ExecuteDelete bypass SaveChanges: on these types they
+/// would have to call <see cref="AccessGeneration.BumpAsync"/> themselves (none does today).</summary>
 public sealed class AccessChangeInterceptor(AccessGeneration generation) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private static readonly Type[] Watched =
