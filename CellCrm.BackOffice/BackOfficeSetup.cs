@@ -39,6 +39,7 @@ public static class BackOfficeSetup
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
             o.SlidingExpiration = true;
         });
+        services.AddStaffSessionCheck();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "cellcrm.staff.af";
@@ -111,6 +112,7 @@ public static class BackOfficeSetup
             AppPath = "/",
         });
         app.MapBenchFloor();
+        app.MapNavBadges();
         app.MapRazorPages();
         return app;
     }

@@ -2,6 +2,7 @@ using CellCrm.Domain.Approvals;
 using CellCrm.Domain.Common;
 using CellCrm.Domain.Customers;
 using CellCrm.Domain.Notifications;
+using CellCrm.Infrastructure.AccessScopes;
 using CellCrm.Infrastructure.Approvals;
 using CellCrm.Infrastructure.Customers;
 using CellCrm.Infrastructure.Files;
@@ -40,6 +41,7 @@ public static class DependencyInjection
         services.AddSingleton<IPersonalDataProtector, PersonalDataProtector>();
         services.TryAddScoped<IAuditActor, SystemAuditActor>();
         services.AddScoped<AuditingInterceptor>();
+        services.AddAccessScopeCache();
 
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString("CellCrm")
@@ -49,12 +51,12 @@ public static class DependencyInjection
             case DatabaseProvider.MySql:
                 services.AddDbContext<CellCrmDbContext, MySqlCellCrmDbContext>((sp, o) => o
                     .UseMySql(connectionString, MySqlCellCrmDbContext.ServerVersion)
-                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<AccessChangeInterceptor>()));
                 break;
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<CellCrmDbContext, SqliteCellCrmDbContext>((sp, o) => o
                     .UseSqlite(connectionString)
-                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<AccessChangeInterceptor>()));
                 break;
         }
 

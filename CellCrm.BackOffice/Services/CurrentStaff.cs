@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using CellCrm.Domain.Organization;
-using CellCrm.Infrastructure.Persistence;
+using CellCrm.Infrastructure.AccessScopes;
 
 namespace CellCrm.BackOffice.Services;
 
-public sealed class CurrentStaff(IHttpContextAccessor http, AccessScopeResolver resolver) : ICurrentStaff
+public sealed class CurrentStaff(IHttpContextAccessor http, StaffAccessCache access) : ICurrentStaff
 {
     private AccessScope? _scope;
 
@@ -21,5 +21,5 @@ public sealed class CurrentStaff(IHttpContextAccessor http, AccessScopeResolver 
     public bool IsInRole(string role) => User.IsInRole(role);
 
     public async Task<AccessScope> GetScopeAsync(CancellationToken ct = default) =>
-        _scope ??= await resolver.ResolveAsync(Id, Roles, ct);
+        _scope ??= (await access.GetAsync(Id, ct)).ToScope();
 }

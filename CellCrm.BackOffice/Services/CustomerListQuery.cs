@@ -11,7 +11,10 @@ namespace CellCrm.BackOffice.Services;
 /// one lookup on its unique hash index; names, tags, owners and departments of the page come in small queries.</summary>
 public sealed class CustomerListQuery(CellCrmDbContext db)
 {
-    public async Task<CustomerListPage> SearchAsync(CustomerListFilter filter, AccessScope scope, CancellationToken ct)
+    /// <param name="knownStaff">Staff names the page has already read (the owner filter's choices): owners among
+    /// them are not read again.</param>
+    public async Task<CustomerListPage> SearchAsync(CustomerListFilter filter, AccessScope scope, CancellationToken ct,
+        IReadOnlyList<StaffChoice>? knownStaff = null)
     {
         var pageNumber = Math.Max(1, filter.PageNumber);
         var keyword = CustomerKeyword.Parse(filter.Keyword);
@@ -74,10 +77,19 @@ public sealed class CustomerListQuery(CellCrmDbContext db)
         var tags = (await db.CustomerTags.AsNoTracking().Where(t => ids.Contains(t.CustomerId))
                 .Select(t => new { t.CustomerId, t.Name }).ToListAsync(ct))
             .ToLookup(t => t.CustomerId, t => t.Name);
-        var staffIds = page.Select(c => c.OwnerId).Distinct().ToList();
-        var staffNames = await db.Staff.AsNoTracking().Where(s => staffIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var staffNames = (knownStaff ?? []).ToDictionary(s => s.Id, s => s.Name);
+        var staffIds = page.Select(c => c.OwnerId).Distinct().Where(id => !staffNames.ContainsKey(id)).ToList();
+        if (staffIds.Count > 0)
+        {
+            foreach (var s in await db.Staff.AsNoTracking().Where(s => staffIds.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToListAsync(ct))
+            {
+                staffNames[s.Id] = s.Name;
+            }
+        }
+
         var departmentIds = page.Select(c => c.DepartmentId).Distinct().ToList();
-        var departmentNames = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        var departmentNames = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id))
+            .Select(d => new { d.Id, d.Name }).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
 
         var rows = page.Select(c => new CustomerListRow(
             c.Id, c.Name, Masking.Mobile(c.Mobile), Masking.IdNumber(c.IdNumber), CustomerLabels.Of(c.Gender), CustomerLabels.Of(c.SourceChannel),

@@ -13,6 +13,7 @@ public interface ICurrentStaff
 
     bool IsInRole(string role);
 
-    /// <summary>What this staff member may see (SPEC §1 data scope), resolved from the database once per request.</summary>
+    /// <summary>What this staff member may see (SPEC §1 data scope), read once per request from the
+    /// access cache, which every change it depends on invalidates (<c>AccessChangeInterceptor</c>).</summary>
     Task<AccessScope> GetScopeAsync(CancellationToken ct = default);
 }

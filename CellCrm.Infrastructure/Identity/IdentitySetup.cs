@@ -11,7 +11,8 @@ public static class IdentitySetup
     public const int MaxFailedAttempts = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
-    /// <summary>How soon a deactivation, password reset or role change reaches sessions already signed in.</summary>
+    /// <summary>How soon a deactivation, password reset or role change reaches sessions already signed in, by Identity's
+    /// own check. The back office's sign-in cookie checks every request instead (BackOffice StaffSessionCheck).</summary>
     public static readonly TimeSpan SessionRevalidation = TimeSpan.FromMinutes(1);
 
     /// <summary>Staff accounts on ASP.NET Core Identity with EF stores: lockout after repeated failures,

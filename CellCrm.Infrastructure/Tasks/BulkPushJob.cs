@@ -15,9 +15,7 @@ public sealed class BulkPushJob(CellCrmDbContext db, TaskPusher pusher, AccessSc
     public async Task RunAsync(Guid runId, CancellationToken ct)
     {
         var run = await db.BulkPushRuns.SingleAsync(r => r.Id == runId, ct);
-        var roles = await db.UserRoles.AsNoTracking().Where(r => r.UserId == run.StaffId)
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToListAsync(ct);
-        var scope = await scopes.ResolveAsync(run.StaffId, roles, ct);
+        var scope = await scopes.ResolveAsync(run.StaffId, ct);
         var tag = run.Tag;
         var customers = await db.Customers.AsNoTracking().VisibleTo(scope).Where(c => c.Tags.Any(t => t.Name == tag))
             .OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);

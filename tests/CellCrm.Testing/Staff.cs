@@ -23,8 +23,7 @@ public static class Staff
     {
         var account = await services.GetRequiredService<UserManager<StaffAccount>>().FindByNameAsync(userName)
             ?? throw new InvalidOperationException($"No demo account {userName}.");
-        var roles = await services.GetRequiredService<UserManager<StaffAccount>>().GetRolesAsync(account);
-        return await services.GetRequiredService<AccessScopeResolver>().ResolveAsync(account.Id, roles.ToList(), CancellationToken.None);
+        return await services.GetRequiredService<AccessScopeResolver>().ResolveAsync(account.Id, CancellationToken.None);
     }
 
     public static async Task<Guid> DepartmentOfAsync(this IServiceProvider services, string userName)

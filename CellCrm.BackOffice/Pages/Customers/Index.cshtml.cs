@@ -33,8 +33,8 @@ public class IndexModel(CustomerListQuery query, ICurrentStaff staff, TimeProvid
     public async Task OnGetAsync(CancellationToken ct)
     {
         var scope = await staff.GetScopeAsync(ct);
-        Result = await query.SearchAsync(new CustomerListFilter(Keyword, Tag, Owner, PageNumber), scope, ct);
         Owners = await query.OwnerChoicesAsync(scope, ct);
+        Result = await query.SearchAsync(new CustomerListFilter(Keyword, Tag, Owner, PageNumber), scope, ct, Owners);
     }
 
     public string? PageLink(int pageNumber) =>

@@ -49,6 +49,8 @@ public class ApprovalInboxBrowserTests(BrowserBackOfficeFactory app) : IClassFix
         await page.WaitForSelectorAsync("text=已同意");
         Assert.Equal("已通过", (await page.TextContentAsync("#approval-status"))?.Trim());
         Assert.Contains("同意共享", await page.TextContentAsync(".timeline") ?? "");
+        // The counts arrive after the page (js/nav-badges.js): wait for them before looking for the badge.
+        await page.WaitForSelectorAsync("[data-badges=loaded]");
         Assert.Equal(0, await page.Locator("#todo-count").CountAsync());
         Directory.CreateDirectory("screenshots");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine("screenshots", "approval-approved.png"), FullPage = true });
