@@ -5,6 +5,7 @@ using CellCrm.Domain.Approvals;
 using CellCrm.Domain.Common;
 using CellCrm.Infrastructure.Payments;
 using CellCrm.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,7 @@ namespace CellCrm.BackOffice.Pages.Payments;
 
 /// <summary>发起收款 (seed 000 §5.2): the link, its 缴费 task and the 缴费通知 message to the customer's WeChat,
 /// "付款链接10个月有效". A resubmitted form sends once.</summary>
+[Authorize(Policy = PaymentPages.Policy)]
 public class CreateModel(CustomerAccess access, PaymentLinkService links, CellCrmDbContext db, ICurrentStaff staff) : PageModel
 {
     [BindProperty]
@@ -45,7 +47,7 @@ public class CreateModel(CustomerAccess access, PaymentLinkService links, CellCr
         {
             try
             {
-                var link = await links.SendAsync(customerId, Input.AmountFen, Input.Reason!, null, new StaffRef(staff.Id, staff.Name), Input.RequestKey!.Value, ct);
+                var link = await links.SendAsync(customerId, Input.ToFen(), Input.Reason!, null, new StaffRef(staff.Id, staff.Name), Input.RequestKey!.Value, ct);
                 TempData["StatusMessage"] = "已发起收款，缴费通知正在发送（付款链接10个月有效）";
                 return RedirectToPage("Details", new { id = link.Id });
             }

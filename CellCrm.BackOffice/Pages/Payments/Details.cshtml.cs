@@ -7,6 +7,7 @@ using CellCrm.Domain.Common;
 using CellCrm.Domain.Payments;
 using CellCrm.Infrastructure.Payments;
 using CellCrm.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,6 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CellCrm.BackOffice.Pages.Payments;
 
 /// <summary>One payment link: its state, orders and payments, 取消 and 替代 (each confirmed, audited), 修改记录.</summary>
+[Authorize(Policy = PaymentPages.Policy)]
 public class DetailsModel(PaymentLinkAccess access, PaymentLinkService links, CellCrmDbContext db, ICurrentStaff staff,
     PaymentHistory history, TimeProvider clock) : PageModel
 {
@@ -61,7 +63,7 @@ public class DetailsModel(PaymentLinkAccess access, PaymentLinkService links, Ce
     public Task<IActionResult> OnPostSupersedeAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, nameof(Replacement), async () =>
         {
-            var next = await links.SupersedeAsync(id, Version, Replacement.AmountFen, Replacement.Reason!, Me, Replacement.RequestKey!.Value, ct);
+            var next = await links.SupersedeAsync(id, Version, Replacement.ToFen(), Replacement.Reason!, Me, Replacement.RequestKey!.Value, ct);
             TempData["StatusMessage"] = "已发起新的收款并替代原付款链接，新的缴费通知正在发送";
             return RedirectToPage(new { id = next.Id });
         }, ct);

@@ -1,6 +1,8 @@
 using CellCrm.BackOffice.Services;
+using CellCrm.BackOffice.Services.Payments;
 using CellCrm.Domain.Payments;
 using CellCrm.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CellCrm.BackOffice.Pages.Payments;
 
 /// <summary>线上收款: the payment links of customers in the viewer's data scope, newest first, by state.</summary>
+[Authorize(Policy = PaymentPages.Policy)]
 public class IndexModel(CellCrmDbContext db, ICurrentStaff staff, TimeProvider clock) : PageModel
 {
     public const int PageSize = 20;

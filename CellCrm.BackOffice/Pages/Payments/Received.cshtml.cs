@@ -1,6 +1,8 @@
 using CellCrm.BackOffice.Services;
+using CellCrm.BackOffice.Services.Payments;
 using CellCrm.Domain.Payments;
 using CellCrm.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CellCrm.BackOffice.Pages.Payments;
 
 /// <summary>收款记录: payments received online for customers in the viewer's data scope; those needing a refund stand out.</summary>
+[Authorize(Policy = PaymentPages.Policy)]
 public class ReceivedModel(CellCrmDbContext db, ICurrentStaff staff) : PageModel
 {
     public const int PageSize = 50;

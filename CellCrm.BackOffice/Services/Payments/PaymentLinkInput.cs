@@ -19,5 +19,5 @@ public sealed class PaymentLinkInput
     [Required(ErrorMessage = "表单已失效，请刷新页面后重试")]
     public Guid? RequestKey { get; set; }
 
-    public long AmountFen => (long)decimal.Round(AmountYuan!.Value * 100m, 0);
+    public long ToFen() => (long)decimal.Round(AmountYuan!.Value * 100m, 0);
 }

@@ -1,5 +1,4 @@
 using CellCrm.Domain.Organization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CellCrm.BackOffice.Services.Payments;
 
@@ -8,13 +7,12 @@ public static class PaymentPages
     /// <summary>线上收款: staff who collect from their customers (advisors and their leaders), finance and admins.</summary>
     public const string Policy = "Payments";
 
-    /// <summary>The payment pages' policy (on the whole /Payments folder) and their queries. Each page also checks the
+    /// <summary>The payment pages' policy (each page model names it) and their queries. Each page also checks the
     /// link's customer against the staff member's data scope.</summary>
     public static IServiceCollection AddPaymentPages(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Advisor,
             StaffRoles.TeamLeader, StaffRoles.RegionalManager, StaffRoles.DivisionLeader, StaffRoles.Finance));
-        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Payments", Policy));
         services.AddScoped<PaymentLinkAccess>();
         services.AddScoped<PaymentHistory>();
         return services;
