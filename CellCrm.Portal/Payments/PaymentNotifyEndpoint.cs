@@ -10,11 +10,25 @@ namespace CellCrm.Portal.Payments;
 public static partial class PaymentNotifyEndpoint
 {
     public const string Path = "/payments/notify";
+    public const string FloorPath = "/bench/notify-floor";
     private const int MaxBodyBytes = 64 * 1024;
 
     public static IEndpointRouteBuilder MapPaymentNotify(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(Path, HandleAsync).AllowAnonymous().DisableAntiforgery();
+        if (endpoints.ServiceProvider.GetRequiredService<IConfiguration>().GetValue<bool>("Bench:Enabled"))
+        {
+            // bench/payment-notify.sh's floor: what any notify costs at least — the same anonymous POST with its body
+            // read and one indexed read — so the notify's own work (verify, decrypt, credit) shows as the ratio to it.
+            endpoints.MapPost(FloorPath, async (HttpRequest request, CellCrm.Infrastructure.Persistence.CellCrmDbContext db, CancellationToken ct) =>
+            {
+                _ = await ReadBoundedAsync(request, ct);
+                _ = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
+                    db.PaymentAttempts.Select(a => a.Id), ct);
+                return WeChatPayNotifyAnswer.Acknowledge();
+            }).AllowAnonymous().DisableAntiforgery();
+        }
+
         return endpoints;
     }
 
