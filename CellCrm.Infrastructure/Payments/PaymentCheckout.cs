@@ -39,9 +39,13 @@ public sealed partial class PaymentCheckout(CellCrmDbContext db, IPaymentGateway
             {
                 return link.StateAt(clock.GetUtcNow()) == PaymentLinkState.Paid ? CheckoutResult.AlreadyPaid() : CheckoutResult.Refused(e.Message);
             }
-            catch (DbUpdateException e) when (tries < MaxTries && SaveConflicts.IsConflict(e, "PaymentAttempts_OutTradeNo", "PaymentAttempts.OutTradeNo"))
+            catch (DbUpdateException e) when (SaveConflicts.IsConflict(e, "PaymentAttempts_OutTradeNo", "PaymentAttempts.OutTradeNo"))
             {
                 // Another tap (or a notify) changed the link meanwhile: start over from what it saved.
+                if (tries >= MaxTries)
+                {
+                    return CheckoutResult.Refused("支付请求正在处理中，请稍后再试");
+                }
             }
         }
     }

@@ -116,6 +116,18 @@ public class SandboxPaymentTests(SandboxPaymentPortalFactory app) : IClassFixtur
     }
 
     [Fact]
+    public async Task Home_ListsOwnPaymentLinks_Only()
+    {
+        await app.SendLinkAsync(_zhang, 600_000, "7553321000033");
+        await app.SendLinkAsync(_li, 120_000, "李建国的合同");
+
+        var text = Forms.VisibleText(await app.BrowserOf(_zhang).GetStringAsync("/"));
+
+        Assert.Contains("我的缴费 7553321000033 · ¥6,000.00 待支付 · 有效期至", text);
+        Assert.DoesNotContain("李建国的合同", text);
+    }
+
+    [Fact]
     public async Task PaymentTask_DeepLink_OpensThePaymentPage()
     {
         var link = await app.SendLinkAsync(_zhang);

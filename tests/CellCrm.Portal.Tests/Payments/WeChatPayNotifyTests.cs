@@ -63,6 +63,20 @@ public class WeChatPayNotifyTests(FakeWeChatPayPaymentPortalFactory app) : IClas
     }
 
     [Fact]
+    public async Task Pay_TwoTapsAtOnce_PlaceOneOrder()
+    {
+        var link = await app.SendLinkAsync(_zhang);
+        var browser = app.BrowserOf(_zhang);
+        var token = Forms.AntiforgeryToken(await browser.GetStringAsync($"/Payments/{link.Id}"));
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => browser.PostFormAsync($"/Payments/{link.Id}?handler=Pay", token, [])));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        Assert.Single(OrdersOf(link.Id));
+        Assert.Equal(1, await app.DbAsync(db => db.PaymentAttempts.CountAsync(a => a.PaymentLinkId == link.Id)));
+    }
+
+    [Fact]
     public async Task Pay_AfterThePrepayRanOut_QueriesAndClosesTheOldOrder_ThenOrdersANewNumber()
     {
         var (link, first) = await OrderedAsync();
