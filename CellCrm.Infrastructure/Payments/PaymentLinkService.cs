@@ -46,9 +46,9 @@ public sealed class PaymentLinkService(CellCrmDbContext db, TaskPusher pusher, P
     {
         var suffix = $"，金额{PaymentLinkLabels.Yuan(link.AmountFen)}元，{ValidityNotice}";
         // The outbox message title is "缴费：" + the task title, and both are limited.
-        var room = Math.Min(CustomerTask.TitleMaxLength, Domain.Messaging.OutboxMessage.TitleMaxLength - 3) - suffix.Length - "缴费通知：".Length;
+        var room = Math.Min(CustomerTask.TitleMaxLength, Domain.Messaging.OutboxMessage.TitleMaxLength - 3) - suffix.Length;
         var reason = link.Reason.Length <= room ? link.Reason : link.Reason[..Math.Max(0, room - 1)] + "…";
-        return $"缴费通知：{reason}{suffix}";
+        return reason + suffix;
     }
 
     private async Task<PaymentLink> PushAsync(PaymentLink link, StaffRef actor, Guid requestKey, PaymentLink? replaced, CancellationToken ct)

@@ -49,10 +49,10 @@ public class PaymentLinkPagesTests(BackOfficeFactory app) : IClassFixture<BackOf
         Assert.Equal(PaymentLink.ExpiryOf(link.SentAt), link.ExpiresAt);
         var task = await app.QueryAsync(db => db.CustomerTasks.AsNoTracking().SingleAsync());
         Assert.Equal((CustomerTaskType.Payment, "PaymentLink", (Guid?)linkId), (task.Type, task.SubjectType, task.SubjectId));
-        Assert.Equal("缴费通知：7553321000033，金额6,000.00元，付款链接10个月有效", task.Title);
+        Assert.Equal("7553321000033，金额6,000.00元，付款链接10个月有效", task.Title);
         var message = await app.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync());
         Assert.Equal(TemplateKeys.PaymentNotice, message.TemplateKey);
-        Assert.Contains("付款链接10个月有效", message.Title);
+        Assert.Equal("缴费：7553321000033，金额6,000.00元，付款链接10个月有效", message.Title);
         Assert.Equal(task.Id, message.TaskId);
         var details = Forms.VisibleText(await browser.ReadPageAsync($"/Payments/Details/{linkId}"));
         Assert.Contains("已发起收款，缴费通知正在发送（付款链接10个月有效）", details);
