@@ -4,6 +4,7 @@ using CellCrm.BackOffice.Pages.RealName;
 using CellCrm.BackOffice.Services;
 using CellCrm.BackOffice.Services.Admin;
 using CellCrm.BackOffice.Services.Approvals;
+using CellCrm.BackOffice.Services.Payments;
 using CellCrm.BackOffice.Services.Tasks;
 using CellCrm.Domain.Organization;
 using CellCrm.Infrastructure.Health;
@@ -69,6 +70,7 @@ public static class BackOfficeSetup
         services.AddAdminPages();
         services.AddRealNameReview();
         services.AddTaskPages();
+        services.AddPaymentPages();
 
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages(o =>

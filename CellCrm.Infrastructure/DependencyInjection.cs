@@ -10,6 +10,7 @@ using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Jobs;
 using CellCrm.Infrastructure.Pdf;
 using CellCrm.Infrastructure.Messaging;
+using CellCrm.Infrastructure.Payments;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Infrastructure.Persistence.Numbering;
 using CellCrm.Infrastructure.Persistence.Seed;
@@ -86,6 +87,7 @@ public static class DependencyInjection
         services.AddPdf(configuration, builder.Environment.ContentRootPath);
         services.AddRealName();
         services.AddOutbox(configuration, runJobs);
+        services.AddPayments(configuration, runJobs);
         return builder;
     }
 }

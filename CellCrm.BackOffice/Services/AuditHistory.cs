@@ -32,7 +32,7 @@ public sealed class AuditHistory(CellCrmDbContext db)
         [nameof(Department)] = "部门", [nameof(StaffMember)] = "员工",
         ["ApprovalFlowDefinition"] = "审批流程", ["ApprovalStepDefinition"] = "审批步骤",
         ["Product"] = "产品", ["Hospital"] = "医院",
-        ["CustomerTask"] = "推送任务",
+        ["CustomerTask"] = "推送任务", ["PaymentLink"] = "线上收款",
     };
 
     public async Task<IReadOnlyList<AuditLine>> ForAsync(Guid rootId, CancellationToken ct)

@@ -7,6 +7,7 @@ using CellCrm.Domain.Health;
 using CellCrm.Domain.Messaging;
 using CellCrm.Domain.Notifications;
 using CellCrm.Domain.Organization;
+using CellCrm.Domain.Payments;
 using CellCrm.Domain.RealName;
 using CellCrm.Domain.Tasks;
 using CellCrm.Infrastructure.Identity;
@@ -85,6 +86,12 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
     public DbSet<BulkPushRun> BulkPushRuns => Set<BulkPushRun>();
 
     public DbSet<SandboxMessage> SandboxMessages => Set<SandboxMessage>();
+
+    public DbSet<PaymentLink> PaymentLinks => Set<PaymentLink>();
+
+    public DbSet<PaymentAttempt> PaymentAttempts => Set<PaymentAttempt>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
 
     /// <summary>The stored lookup hash of a personal-data property, for use inside LINQ queries.</summary>
     public static string LookupHashOf(object entity, string hashColumn) => EF.Property<string>(entity, hashColumn);

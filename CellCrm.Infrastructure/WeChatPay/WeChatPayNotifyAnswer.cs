@@ -22,6 +22,7 @@ public static class WeChatPayNotifyAnswer
     /// <summary>We could not record the notify now (e.g. the database is down): WeChat Pay should retry.</summary>
     public static IResult RetryLater() => Fail(StatusCodes.Status500InternalServerError, "系统繁忙，请稍后重试");
 
-    private static IResult Fail(int status, string message) =>
+    /// <summary>A verified notify we refuse on business grounds (unknown order, amount not ours): WeChat Pay retries.</summary>
+    public static IResult Fail(int status, string message) =>
         Results.Json(new { code = "FAIL", message }, statusCode: status);
 }

@@ -29,6 +29,12 @@ public class DetailsModel(CustomerTaskBoard board, ICurrentCustomer current, ILo
             return NotFound();
         }
 
+        // A 缴费通知 opens its payment page (which checks ownership again).
+        if (Item is { SubjectType: "PaymentLink", SubjectId: { } linkId })
+        {
+            return RedirectToPage("/Payments/Details", new { id = linkId });
+        }
+
         return Page();
     }
 }

@@ -31,9 +31,10 @@ public sealed partial class FakeWeChatPayServer
     }
 
     /// <summary>A TRANSACTION.SUCCESS notify for a paid order. The optional arguments spoil it: another APIv3 key,
-    /// another signing key, an old timestamp, another merchant.</summary>
+    /// another signing key, an old timestamp, another merchant, or any change to the decrypted transaction
+    /// (<paramref name="alter"/>, e.g. another amount) that is then encrypted and signed properly.</summary>
     public FakeNotify TransactionNotify(string outTradeNo, string? apiV3Key = null, RSA? signingKey = null,
-        TimeSpan age = default, string mchId = MchId)
+        TimeSpan age = default, string mchId = MchId, Action<JsonObject>? alter = null)
     {
         JsonObject transaction;
         lock (_gate)
@@ -42,6 +43,7 @@ public sealed partial class FakeWeChatPayServer
         }
 
         transaction["mchid"] = mchId;
+        alter?.Invoke(transaction);
         return Notify("TRANSACTION.SUCCESS", "支付成功", "transaction", transaction, apiV3Key, signingKey, age);
     }
 

@@ -1,0 +1,141 @@
+using CellCrm.Domain.Approvals;
+using CellCrm.Domain.Common;
+using CellCrm.Domain.Payments;
+using CellCrm.Domain.Tasks;
+using CellCrm.Infrastructure.Persistence;
+using CellCrm.Infrastructure.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace CellCrm.Infrastructure.Payments;
+
+/// <summary>发起收款 and the staff actions on a link (seed 000 §5.2). Sending saves the link, its 缴费 task and the
+/// 缴费通知 message in one transaction; the same request key twice sends once. Cancelling or superseding first
+/// settles an open order at WeChat Pay, so a link staff withdrew cannot be charged. The caller has checked the
+/// staff member may act on the customer.</summary>
+public sealed class PaymentLinkService(CellCrmDbContext db, TaskPusher pusher, PaymentAttemptSettler settler, TimeProvider clock)
+{
+    public const string SubjectType = nameof(PaymentLink);
+    public const string ValidityNotice = "付款链接10个月有效";
+
+    public async Task<PaymentLink> SendAsync(Guid customerId, long amountFen, string reason, Guid? contractId, StaffRef actor, Guid requestKey, CancellationToken ct)
+    {
+        var link = PaymentLink.Send(customerId, amountFen, reason, contractId, null, actor.Id, actor.Name, clock.GetUtcNow());
+        return await PushAsync(link, actor, requestKey, null, ct);
+    }
+
+    public Task CancelAsync(Guid linkId, int version, string reason, StaffRef actor, CancellationToken ct) =>
+        ChangeAsync(linkId, version, async link =>
+        {
+            link.Cancel(reason, clock.GetUtcNow());
+            await CancelTaskAsync(link.Id, ct);
+            await SaveAsync(ct);
+            return link;
+        }, ct);
+
+    /// <summary>Sends a corrected notice in place of the link; returns the new link.</summary>
+    public async Task<PaymentLink> SupersedeAsync(Guid linkId, int version, long amountFen, string reason, StaffRef actor, Guid requestKey, CancellationToken ct) =>
+        await ExistingAsync(requestKey, ct) ?? await ChangeAsync(linkId, version, async link =>
+        {
+            var next = link.Supersede(amountFen, reason, actor.Id, actor.Name, clock.GetUtcNow());
+            await CancelTaskAsync(link.Id, ct);
+            return await PushAsync(next, actor, requestKey, link, ct);
+        }, ct);
+
+    /// <summary>The task title: the reason, the amount and the validity, within the task's and message's limits.</summary>
+    public static string TaskTitle(PaymentLink link)
+    {
+        var suffix = $"，金额{PaymentLinkLabels.Yuan(link.AmountFen)}元，{ValidityNotice}";
+        // The outbox message title is "缴费：" + the task title, and both are limited.
+        var room = Math.Min(CustomerTask.TitleMaxLength, Domain.Messaging.OutboxMessage.TitleMaxLength - 3) - suffix.Length;
+        var reason = link.Reason.Length <= room ? link.Reason : link.Reason[..Math.Max(0, room - 1)] + "…";
+        return reason + suffix;
+    }
+
+    private async Task<PaymentLink> PushAsync(PaymentLink link, StaffRef actor, Guid requestKey, PaymentLink? replaced, CancellationToken ct)
+    {
+        db.PaymentLinks.Add(link);
+        var task = new NewTask(CustomerTaskType.Payment, TaskTitle(link), null, new TaskSubject(SubjectType, link.Id));
+        PushResult pushed;
+        try
+        {
+            pushed = await pusher.PushAsync(link.CustomerId, task, actor.Id, actor.Name, PushKey(requestKey), ct);
+        }
+        catch (DbUpdateException e) when (SaveConflicts.IsConflict(e))
+        {
+            throw new DomainException("该付款链接已被他人更新，请刷新页面后重试");
+        }
+
+        if (!pushed.AlreadyPushed)
+        {
+            return link;
+        }
+
+        // The same form arrived twice: nothing new is sent, the earlier link stands.
+        db.Entry(link).State = EntityState.Detached;
+        if (replaced is not null)
+        {
+            db.Entry(replaced).State = EntityState.Detached;
+        }
+
+        return await ExistingAsync(requestKey, ct) ?? throw new InvalidOperationException("Push key taken without a payment link.");
+    }
+
+    private async Task<PaymentLink?> ExistingAsync(Guid requestKey, CancellationToken ct)
+    {
+        var key = PushKey(requestKey);
+        var linkId = await db.CustomerTasks.AsNoTracking().Where(t => t.PushKey == key && t.SubjectType == SubjectType)
+            .Select(t => t.SubjectId).FirstOrDefaultAsync(ct);
+        return linkId is null ? null : await db.PaymentLinks.AsNoTracking().SingleOrDefaultAsync(l => l.Id == linkId, ct);
+    }
+
+    private async Task CancelTaskAsync(Guid linkId, CancellationToken ct)
+    {
+        var tasks = await db.CustomerTasks.Where(t => t.SubjectType == SubjectType && t.SubjectId == linkId && t.State == CustomerTaskState.Pending).ToListAsync(ct);
+        foreach (var task in tasks)
+        {
+            task.Cancel(clock.GetUtcNow());
+        }
+    }
+
+    private async Task<PaymentLink> ChangeAsync(Guid linkId, int version, Func<PaymentLink, Task<PaymentLink>> action, CancellationToken ct)
+    {
+        var link = await db.PaymentLinks.Include(l => l.Attempts).SingleOrDefaultAsync(l => l.Id == linkId, ct)
+            ?? throw new DomainException("付款链接不存在");
+        if (link.Version != version)
+        {
+            throw new DomainException("该付款链接已被他人更新，请刷新页面后重试");
+        }
+
+        if (link.OpenAttempt is { } open && link.IsPayable(clock.GetUtcNow()))
+        {
+            switch (await settler.SettleAsync(link, open, closeFreshPrepay: true, ct))
+            {
+                case SettleOutcome.Paid:
+                    throw new DomainException("客户已完成支付，不能再取消或替代");
+                case SettleOutcome.StillOpen:
+                    await SaveAsync(ct);
+                    throw new DomainException("客户正在支付，请稍后确认支付结果后再操作");
+                case SettleOutcome.Unavailable:
+                    throw new DomainException("暂时无法向微信支付确认支付结果，请稍后重试");
+                case SettleOutcome.Closed:
+                    break;
+            }
+        }
+
+        return await action(link);
+    }
+
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (SaveConflicts.IsConflict(e))
+        {
+            throw new DomainException("该付款链接已被他人更新，请刷新页面后重试");
+        }
+    }
+
+    private static string PushKey(Guid requestKey) => $"paylink:{requestKey:N}";
+}

@@ -1,0 +1,154 @@
+// Notify-storm benchmark (issue 7): ORDERS payment links, each with a JSAPI order placed in the payment sandbox
+// (shared with the portal through WeChatPay:SandboxPath), then every order's TRANSACTION.SUCCESS notify — signed with
+// the sandbox's WeChat Pay key and encrypted with its APIv3 key, exactly as WeChat Pay sends it — delivered COPIES
+// times at once to the portal's notify endpoint. bench/payment-notify.sh runs it; modes:
+//   seed ORDERS FILE                  migrate, make the links and orders, write the built notifies to FILE (and
+//                                     FILE.warm: 20 more orders to warm the portal up)
+//   storm FILE URL COPIES CONCURRENCY POST every notify COPIES times at once, CONCURRENCY requests in flight
+//   report ORDERS                     payments recorded, double credits, links paid
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using CellCrm.Domain.Customers;
+using CellCrm.Domain.Payments;
+using CellCrm.Infrastructure;
+using CellCrm.Infrastructure.Persistence;
+using CellCrm.Infrastructure.WeChatPay.Sandbox;
+using Microsoft.EntityFrameworkCore;
+
+switch (args.ElementAtOrDefault(0))
+{
+    case "seed":
+        await SeedAsync(int.Parse(args[1]), args[2]);
+        break;
+    case "storm":
+        await StormAsync(args[1], args[2], int.Parse(args[3]), int.Parse(args[4]));
+        break;
+    case "report":
+        await ReportAsync(int.Parse(args[1]));
+        break;
+    default:
+        Console.Error.WriteLine("usage: seed ORDERS FILE | storm FILE URL COPIES CONCURRENCY | report ORDERS");
+        return 2;
+}
+
+return 0;
+
+static IHost BuildHost()
+{
+    var builder = Host.CreateApplicationBuilder();
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    builder.Configuration["Jobs:RunServer"] = "false";
+    builder.AddInfrastructure();
+    return builder.Build();
+}
+
+static async Task SeedAsync(int orders, string file)
+{
+    using var host = BuildHost();
+    using var scope = host.Services.CreateScope();
+    var services = scope.ServiceProvider;
+    var db = services.GetRequiredService<CellCrmDbContext>();
+    var gateway = services.GetRequiredService<IPaymentGateway>();
+    var builder = services.GetRequiredService<SandboxNotifyBuilder>();
+    await db.Database.MigrateAsync();
+    var customer = new Customer(new CustomerProfile { Name = "压测客户", Mobile = "13900000001" }, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), DateTimeOffset.UtcNow);
+    db.Customers.Add(customer);
+    await db.SaveChangesAsync();
+
+    var clock = Stopwatch.StartNew();
+    var notifies = new List<SandboxNotify>();
+    for (var i = 0; i < orders + WarmUp; i++)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var link = PaymentLink.Send(customer.Id, 10_000 + i, $"压测合同{i:0000}", null, null, null, "压测", now);
+        var attempt = link.StartAttempt(Guid.CreateVersion7().ToString("N"), now);
+        var prepay = await gateway.CreateJsapiOrderAsync(new JsapiOrder(attempt.OutTradeNo, "缴费：" + link.Reason, link.AmountFen, "o-bench", now.AddHours(2), link.Id.ToString("N")), CancellationToken.None);
+        link.RecordPrepay(attempt.OutTradeNo, prepay.Value.PrepayId, prepay.Value.ValidUntil);
+        db.PaymentLinks.Add(link);
+        notifies.Add(builder.PayAndBuildNotify(attempt.OutTradeNo) ?? throw new InvalidOperationException("sandbox lost the order"));
+    }
+
+    await db.SaveChangesAsync();
+    // The first WarmUp orders warm the portal up (JIT, connection pool) before the measured storm.
+    await File.WriteAllTextAsync(file + ".warm", JsonSerializer.Serialize(notifies.Take(WarmUp)));
+    await File.WriteAllTextAsync(file, JsonSerializer.Serialize(notifies.Skip(WarmUp)));
+    Console.WriteLine($"seeded {orders} links with paid sandbox orders in {clock.Elapsed.TotalSeconds:0.0} s");
+}
+
+static async Task StormAsync(string file, string url, int copies, int concurrency)
+{
+    var notifies = JsonSerializer.Deserialize<List<SandboxNotify>>(await File.ReadAllTextAsync(file))!;
+    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+    {
+        Timeout = TimeSpan.FromSeconds(60),
+    };
+    var gate = new SemaphoreSlim(concurrency);
+    var statuses = new Dictionary<int, int>();
+    var latencies = new List<double>();
+    var sync = new Lock();
+
+    async Task SendAsync(SandboxNotify notify)
+    {
+        await gate.WaitAsync();
+        var watch = Stopwatch.StartNew();
+        int status;
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(notify.Body, Encoding.UTF8, "application/json") };
+            foreach (var (name, value) in notify.Headers)
+            {
+                request.Headers.TryAddWithoutValidation(name, value);
+            }
+
+            using var response = await http.SendAsync(request);
+            status = (int)response.StatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            status = 0;
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        lock (sync)
+        {
+            statuses[status] = statuses.GetValueOrDefault(status) + 1;
+            latencies.Add(watch.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    var clock = Stopwatch.StartNew();
+    // Each notify's copies start together (WeChat Pay's retries and duplicates racing each other); the orders follow
+    // one another as fast as the concurrency allows.
+    await Task.WhenAll(notifies.Select(n => Task.WhenAll(Enumerable.Range(0, copies).Select(_ => SendAsync(n)))));
+    var seconds = clock.Elapsed.TotalSeconds;
+    latencies.Sort();
+    var total = notifies.Count * copies;
+    Console.WriteLine($"{total} notifies ({notifies.Count} orders x {copies}) in {seconds:0.00} s: {total / seconds:0} notifies/s, " +
+        $"p50 {latencies[latencies.Count / 2]:0.0} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:0.0} ms, " +
+        "answers " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{(s.Key == 0 ? "no answer" : ((HttpStatusCode)s.Key).ToString())}={s.Value}")));
+}
+
+static async Task ReportAsync(int orders)
+{
+    using var host = BuildHost();
+    using var scope = host.Services.CreateScope();
+    var db = scope.ServiceProvider.GetRequiredService<CellCrmDbContext>();
+    var payments = await db.Payments.CountAsync();
+    orders += WarmUp;
+    var links = await db.PaymentLinks.CountAsync(l => l.State == PaymentLinkState.Paid);
+    var credited = await db.Payments.Select(p => p.PaymentLinkId).Distinct().CountAsync();
+    var forRefund = await db.Payments.CountAsync(p => p.RequiresRefund);
+    // A double credit is any payment recorded beyond one per link (the unique transaction id should make it impossible).
+    Console.WriteLine($"orders {orders}, links paid {links}, payments recorded {payments}, double credits {payments - credited}, " +
+        $"flagged for refund {forRefund}, not credited {orders - credited}");
+}
+
+internal static partial class Program
+{
+    private const int WarmUp = 20;
+}

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Notify-storm benchmark (issue 7): ORDERS payment links with paid orders in the payment sandbox; every order's
+# TRANSACTION.SUCCESS notify (signed and encrypted as WeChat Pay sends it) is delivered COPIES times at once to the
+# portal's /payments/notify, CONCURRENCY requests in flight. Prints notifies/s, p50/p99, the answers, the count of
+# double credits (targets: >= 500 notifies/s, 0 double credits) and the ratio to a same-run floor: the same
+# anonymous POST with its body read and one indexed read (/bench/notify-floor, mapped only with Bench:Enabled).
+# Starts a private MariaDB and Redis on loopback and the portal (Release) with the payment sandbox shared through a
+# folder. Usage: bench/payment-notify.sh [orders=200] [copies=5] [concurrency=32]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+orders=${1:-200}
+copies=${2:-5}
+concurrency=${3:-32}
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+work=$(mktemp -d /tmp/cellcrm-bench.XXXXXX)
+mysql_pid=""
+portal_pid=""
+cleanup() {
+  [ -n "$portal_pid" ] && kill "$portal_pid" 2>/dev/null && wait "$portal_pid" 2>/dev/null
+  [ -f "$work/redis.pid" ] && kill "$(cat "$work/redis.pid")" 2>/dev/null
+  [ -n "$mysql_pid" ] && kill "$mysql_pid" 2>/dev/null && wait "$mysql_pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+free_port() { local p=$1; while (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; do p=$((p + 1)); done; echo "$p"; }
+
+echo "load before: $(uptime)"
+mysql_port=$(free_port 34700)
+user=$(id -un)
+mariadb-install-db --no-defaults --datadir="$work/mysql" --user="$user" --auth-root-authentication-method=socket >"$work/install.log" 2>&1
+mariadbd --no-defaults --datadir="$work/mysql" --socket="$work/mysql.sock" --port="$mysql_port" --bind-address=127.0.0.1 \
+  --user="$user" --skip-log-bin --innodb-flush-log-at-trx-commit=2 --innodb-buffer-pool-size=256M --max-connections=500 \
+  --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --log-error="$work/mysql.err" &
+mysql_pid=$!
+for _ in $(seq 1 100); do
+  mariadb --no-defaults --socket="$work/mysql.sock" -uroot -e "SELECT 1" >/dev/null 2>&1 && break
+  sleep 0.2
+done
+mariadb --no-defaults --socket="$work/mysql.sock" -uroot -e \
+  "CREATE DATABASE cellcrm_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; CREATE USER 'bench'@'127.0.0.1' IDENTIFIED BY 'bench'; GRANT ALL ON cellcrm_bench.* TO 'bench'@'127.0.0.1';"
+redis_port=$(free_port 46479)
+redis-server --bind 127.0.0.1 --port "$redis_port" --save '' --appendonly no --daemonize yes \
+  --pidfile "$work/redis.pid" --dir "$work" --logfile "$work/redis.log"
+for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+
+export Database__Provider=MySql
+export ConnectionStrings__CellCrm="Server=127.0.0.1;Port=$mysql_port;Database=cellcrm_bench;User=bench;Password=bench;Maximum Pool Size=200;"
+export ConnectionStrings__Redis="127.0.0.1:$redis_port"
+export Security__DataKey Security__LookupKey
+Security__DataKey=$(head -c 32 /dev/urandom | base64 -w0)
+Security__LookupKey=$(head -c 32 /dev/urandom | base64 -w0)
+export WeChatPay__SandboxPath="$work/paysandbox"   # the portal and the seeder share the sandbox's keys and orders
+export Files__Root="$work/files"
+
+echo "==> dotnet build -c Release"
+dotnet build "$root/CellCrm.Portal/CellCrm.Portal.csproj" -c Release -nologo -v q -clp:ErrorsOnly
+dotnet build "$root/bench/PaymentNotifyBench" -c Release -nologo -v q -clp:ErrorsOnly
+bench="$root/bench/PaymentNotifyBench/bin/Release/net10.0/PaymentNotifyBench"
+"$bench" seed "$orders" "$work/notifies.json"
+
+portal_port=$(free_port 35090)
+(cd "$root/CellCrm.Portal" && Bench__Enabled=true ASPNETCORE_URLS="http://127.0.0.1:$portal_port" ASPNETCORE_ENVIRONMENT=Production \
+  Logging__LogLevel__Default=Warning exec dotnet "$root/CellCrm.Portal/bin/Release/net10.0/CellCrm.Portal.dll") >"$work/portal.log" 2>&1 &
+portal_pid=$!
+base="http://127.0.0.1:$portal_port"
+for _ in $(seq 1 150); do curl -sf "$base/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+curl -sf "$base/healthz" >/dev/null || { echo "portal did not start:" >&2; tail -20 "$work/portal.log" >&2; exit 1; }
+
+echo "==> warm-up (floor twice, 20 orders' notifies)"
+"$bench" storm "$work/notifies.json" "$base/bench/notify-floor" "$copies" "$concurrency" >/dev/null
+"$bench" storm "$work/notifies.json" "$base/bench/notify-floor" "$copies" "$concurrency" >/dev/null
+"$bench" storm "$work/notifies.json.warm" "$base/payments/notify" "$copies" "$concurrency" >/dev/null
+echo "load at start: $(uptime)"
+echo "==> floor  (POST $base/bench/notify-floor)"
+floor=$("$bench" storm "$work/notifies.json" "$base/bench/notify-floor" "$copies" "$concurrency"); echo "$floor"
+echo "==> notify (POST $base/payments/notify)"
+notify=$("$bench" storm "$work/notifies.json" "$base/payments/notify" "$copies" "$concurrency"); echo "$notify"
+echo "load at end: $(uptime)"
+rate() { sed -E 's/.*: ([0-9]+) notifies\/s.*/\1/' <<<"$1"; }
+awk -v n="$(rate "$notify")" -v f="$(rate "$floor")" 'BEGIN { printf "notify rate = %.0f%% of the floor (%d vs %d /s)\n", 100 * n / f, n, f }'
+"$bench" report "$orders"
+if grep -q "Payment notify refused\|could not be recorded" "$work/portal.log"; then
+  echo "portal log (refused or failed notifies):"; grep "Payment notify refused\|could not be recorded" "$work/portal.log" | head -5
+fi
