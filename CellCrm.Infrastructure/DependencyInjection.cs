@@ -3,6 +3,7 @@ using CellCrm.Domain.Common;
 using CellCrm.Domain.Customers;
 using CellCrm.Domain.Notifications;
 using CellCrm.Infrastructure.Approvals;
+using CellCrm.Infrastructure.Contracts;
 using CellCrm.Infrastructure.Customers;
 using CellCrm.Infrastructure.Files;
 using CellCrm.Infrastructure.Health;
@@ -84,6 +85,7 @@ public static class DependencyInjection
         services.AddPdf(configuration, builder.Environment.ContentRootPath);
         services.AddRealName();
         services.AddOutbox(configuration, runJobs);
+        services.AddContracts();
         return builder;
     }
 }

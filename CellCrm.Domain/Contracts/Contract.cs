@@ -100,9 +100,6 @@ public class Contract : AggregateRoot
 
     public DateTimeOffset? PaperScanUploadedAt { get; private set; }
 
-    /// <summary>The current 客服审批 request.</summary>
-    public Guid? ReviewApprovalId { get; private set; }
-
     public DateTimeOffset? ReviewSubmittedAt { get; private set; }
 
     public string? ReviewRejectionReason { get; private set; }
@@ -245,6 +242,16 @@ public class Contract : AggregateRoot
     /// <summary>纸质合同: the scan of the signed paper replaces the electronic signature.</summary>
     public void AttachPaperScan(Guid fileId, DateTimeOffset now)
     {
+        EnsureScanAccepted();
+        PaperScanFileId = fileId;
+        PaperScanUploadedAt = now;
+        SignatureCompletedAt = now;
+        Status = ContractStatus.Signed;
+    }
+
+    /// <summary>Refuses a scan now (checked before the file is stored, so a refused upload keeps nothing).</summary>
+    public void EnsureScanAccepted()
+    {
         if (OrderType != ContractOrderType.Paper)
         {
             throw new DomainException("只有纸质合同可以上传签署扫描件，电子合同请推送客户签署");
@@ -254,11 +261,6 @@ public class Contract : AggregateRoot
         {
             throw new DomainException($"合同{ContractLabels.Of(Status)}，不能上传签署扫描件");
         }
-
-        PaperScanFileId = fileId;
-        PaperScanUploadedAt = now;
-        SignatureCompletedAt = now;
-        Status = ContractStatus.Signed;
     }
 
     /// <summary>电子合同: the customer signed in WeChat (the signing pipeline calls this).</summary>
@@ -278,15 +280,14 @@ public class Contract : AggregateRoot
         Status = ContractStatus.Signed;
     }
 
-    /// <summary>提交客服审核 of a signed contract; <paramref name="approvalId"/> is the 客服审批 request.</summary>
-    public void SubmitForReview(Guid approvalId, DateTimeOffset now)
+    /// <summary>提交客服审核 of a signed contract (the 客服审批 request is started beside it).</summary>
+    public void SubmitForReview(DateTimeOffset now)
     {
         if (Status != ContractStatus.Signed)
         {
             throw new DomainException(Status == ContractStatus.InReview ? "合同已在客服审核中，请勿重复提交" : $"合同{ContractLabels.Of(Status)}，签署完成后才能提交客服审核");
         }
 
-        ReviewApprovalId = approvalId;
         ReviewSubmittedAt = now;
         ReviewRejectionReason = null;
         Status = ContractStatus.InReview;
