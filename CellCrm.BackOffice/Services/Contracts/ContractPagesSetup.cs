@@ -1,0 +1,36 @@
+using CellCrm.Domain.Organization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CellCrm.BackOffice.Services.Contracts;
+
+/// <summary>Who uses the contract pages (SPEC §1): sales staff create and edit contracts in their scope and apply
+/// for discounts; customer service reviews signed contracts (in the approval inbox) and, with finance and admins,
+/// reads every contract; admins manage market policies.</summary>
+public static class ContractPagesSetup
+{
+    public const string ReadPolicy = "ContractRead";
+    public const string WritePolicy = "ContractWrite";
+
+    public static readonly string[] SalesRoles = [StaffRoles.Advisor, StaffRoles.TeamLeader, StaffRoles.RegionalManager, StaffRoles.DivisionLeader];
+
+    public static IServiceCollection AddContractPages(this IServiceCollection services)
+    {
+        services.AddScoped<ContractAccess>();
+        services.AddScoped<ContractApprovalSubjects>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ReadPolicy, p => p.RequireRole([.. SalesRoles, StaffRoles.CustomerService, StaffRoles.Finance, StaffRoles.Admin]))
+            .AddPolicy(WritePolicy, p => p.RequireRole(SalesRoles));
+        services.Configure<RazorPagesOptions>(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Contracts", ReadPolicy);
+            o.Conventions.AuthorizePage("/Contracts/Create", WritePolicy);
+            o.Conventions.AuthorizePage("/Contracts/Edit", WritePolicy);
+            o.Conventions.AuthorizeFolder("/DiscountApplications", ReadPolicy);
+            o.Conventions.AuthorizePage("/DiscountApplications/Create", WritePolicy);
+            o.Conventions.AuthorizePage("/MarketPolicies/Edit", BackOfficeSetup.AdminPolicy);
+        });
+        return services;
+    }
+
+    public static bool IsSales(this ICurrentStaff staff) => SalesRoles.Any(staff.IsInRole);
+}
