@@ -75,6 +75,7 @@ public static class BackOfficeSetup
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
+            o.Conventions.AuthorizeContractPages();
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");

@@ -1,5 +1,5 @@
 using CellCrm.Domain.Organization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
 namespace CellCrm.BackOffice.Services.Contracts;
 
@@ -20,16 +20,18 @@ public static class ContractPagesSetup
         services.AddAuthorizationBuilder()
             .AddPolicy(ReadPolicy, p => p.RequireRole([.. SalesRoles, StaffRoles.CustomerService, StaffRoles.Finance, StaffRoles.Admin]))
             .AddPolicy(WritePolicy, p => p.RequireRole(SalesRoles));
-        services.Configure<RazorPagesOptions>(o =>
-        {
-            o.Conventions.AuthorizeFolder("/Contracts", ReadPolicy);
-            o.Conventions.AuthorizePage("/Contracts/Create", WritePolicy);
-            o.Conventions.AuthorizePage("/Contracts/Edit", WritePolicy);
-            o.Conventions.AuthorizeFolder("/DiscountApplications", ReadPolicy);
-            o.Conventions.AuthorizePage("/DiscountApplications/Create", WritePolicy);
-            o.Conventions.AuthorizePage("/MarketPolicies/Edit", BackOfficeSetup.AdminPolicy);
-        });
         return services;
+    }
+
+    /// <summary>Called from the app's AddRazorPages options, beside the other folder rules.</summary>
+    public static void AuthorizeContractPages(this PageConventionCollection conventions)
+    {
+        conventions.AuthorizeFolder("/Contracts", ReadPolicy);
+        conventions.AuthorizePage("/Contracts/Create", WritePolicy);
+        conventions.AuthorizePage("/Contracts/Edit", WritePolicy);
+        conventions.AuthorizeFolder("/DiscountApplications", ReadPolicy);
+        conventions.AuthorizePage("/DiscountApplications/Create", WritePolicy);
+        conventions.AuthorizePage("/MarketPolicies/Edit", BackOfficeSetup.AdminPolicy);
     }
 
     public static bool IsSales(this ICurrentStaff staff) => SalesRoles.Any(staff.IsInRole);
