@@ -157,7 +157,7 @@ public sealed class ContractDemoSeeder(
         for (var i = 0; i < 5; i++)
         {
             var request = await db.ApprovalRequests.AsNoTracking().Include(r => r.Steps).ThenInclude(s => s.Assignees)
-                .FirstAsync(r => r.SubjectId == applicationId, ct);
+                .AsSplitQuery().FirstAsync(r => r.SubjectId == applicationId, ct);
             if (request.Status != ApprovalStatus.Pending || request.CurrentStep?.Assignees.FirstOrDefault() is not { } assignee)
             {
                 return;

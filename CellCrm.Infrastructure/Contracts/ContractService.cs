@@ -56,14 +56,14 @@ public sealed class ContractService(
                 RecordSigned(contract, now);
                 await StartReviewAsync(contract, actor, now, ct);
             }
-        }, ct, saved: true);
+        }, ct, saved: true, alreadyDone: c => c.Status != ContractStatus.Draft && c.SubmittedAt is not null);
 
     public Task ReturnToDraftAsync(Guid id, int version, CancellationToken ct) =>
         RunAsync(id, version, contract =>
         {
             contract.ReturnToDraft();
             return Task.CompletedTask;
-        }, ct);
+        }, ct, alreadyDone: c => c.Status == ContractStatus.Draft);
 
     /// <summary>纸质合同: stores the scan of the signed paper (PDF or image) and marks the contract signed.</summary>
     public async Task<UploadResult> UploadScanAsync(Guid id, int version, Stream content, string? fileName, StaffRef actor, CancellationToken ct)
@@ -86,7 +86,8 @@ public sealed class ContractService(
 
     /// <summary>提交客服审核 of a signed contract (电子合同 after signing, 纸质合同 after the scan).</summary>
     public Task SubmitForReviewAsync(Guid id, int version, StaffRef actor, CancellationToken ct) =>
-        RunAsync(id, version, contract => StartReviewAsync(contract, actor, clock.GetUtcNow(), ct), ct, saved: true);
+        RunAsync(id, version, contract => StartReviewAsync(contract, actor, clock.GetUtcNow(), ct), ct, saved: true,
+            alreadyDone: c => c.Status is ContractStatus.InReview or ContractStatus.Effective);
 
     /// <summary>The 客服审批 request of the contract, the latest first.</summary>
     public Task<ApprovalRequest?> ReviewApprovalAsync(Guid contractId, CancellationToken ct) =>
@@ -115,17 +116,33 @@ public sealed class ContractService(
 
     public const string ConflictMessage = "该合同已被他人更新，请刷新页面后重试";
 
-    private async Task<Contract> LoadAsync(Guid id, int version, CancellationToken ct)
+    private async Task<Contract> LoadAsync(Guid id, int version, CancellationToken ct) =>
+        await LoadAsync(id, version, _ => false, ct) ?? throw new DomainException(ConflictMessage);
+
+    /// <summary>The contract at <paramref name="version"/>; null when a stale request finds its action already done
+    /// (a double click), which is then answered as done instead of as a conflict.</summary>
+    private async Task<Contract?> LoadAsync(Guid id, int version, Func<Contract, bool> alreadyDone, CancellationToken ct)
     {
         var contract = await db.Contracts.Include(c => c.Lines).Include(c => c.DemandLists).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct)
             ?? throw new DomainException("合同不存在");
-        return contract.Version == version ? contract : throw new DomainException(ConflictMessage);
+        if (contract.Version == version)
+        {
+            return contract;
+        }
+
+        return alreadyDone(contract) ? null : throw new DomainException(ConflictMessage);
     }
 
     /// <param name="saved">The action saved the unit of work itself (through the approval service).</param>
-    private async Task RunAsync(Guid id, int version, Func<Contract, Task> action, CancellationToken ct, bool saved = false)
+    /// <param name="alreadyDone">Recognises, on a stale version, that this very action was already applied.</param>
+    private async Task RunAsync(Guid id, int version, Func<Contract, Task> action, CancellationToken ct, bool saved = false,
+        Func<Contract, bool>? alreadyDone = null)
     {
-        var contract = await LoadAsync(id, version, ct);
+        if (await LoadAsync(id, version, alreadyDone ?? (_ => false), ct) is not { } contract)
+        {
+            return;
+        }
+
         await action(contract);
         if (!saved || db.ChangeTracker.HasChanges())
         {

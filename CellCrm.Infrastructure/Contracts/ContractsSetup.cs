@@ -11,7 +11,6 @@ public static class ContractsSetup
         services.AddScoped<MarketPolicyService>();
         services.AddScoped<DiscountApplicationService>();
         services.AddScoped<ContractService>();
-        services.AddScoped<ContractDemoSeeder>();
         services.AddScoped<IApprovalOutcomeHandler, DiscountApplicationOutcomeHandler>();
         services.AddScoped<IApprovalOutcomeHandler, ContractReviewOutcomeHandler>();
         return services;

@@ -1,4 +1,5 @@
 using CellCrm.Domain.Organization;
+using CellCrm.Infrastructure.Contracts;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
 namespace CellCrm.BackOffice.Services.Contracts;
@@ -16,6 +17,8 @@ public static class ContractPagesSetup
     public static IServiceCollection AddContractPages(this IServiceCollection services)
     {
         services.AddScoped<ContractAccess>();
+        // Needs the staff identity, which only the back office has (it runs `migrate --demo`).
+        services.AddScoped<ContractDemoSeeder>();
         services.AddScoped<ContractApprovalSubjects>();
         services.AddAuthorizationBuilder()
             .AddPolicy(ReadPolicy, p => p.RequireRole([.. SalesRoles, StaffRoles.CustomerService, StaffRoles.Finance, StaffRoles.Admin]))

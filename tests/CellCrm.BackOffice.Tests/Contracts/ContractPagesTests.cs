@@ -113,6 +113,46 @@ public partial class ContractPagesTests(BackOfficeFactory app) : IClassFixture<B
     }
 
     [Fact]
+    public async Task Edit_OnlyAsDraft_DroppingThePolicyReleasesTheDiscountApplication()
+    {
+        var applicationId = await app.WithScopeAsync(async sp =>
+        {
+            var application = await sp.GetRequiredService<DiscountApplicationService>().ApplyAsync(
+                new DiscountRequest(_data.Zhang, _data.Vip, null, "公司特殊VIP客户", 68_000_00, 18_000_00),
+                await sp.RefAsync("advisor"), await sp.ScopeAsync("advisor"), CancellationToken.None);
+            var db = sp.GetRequiredService<CellCrmDbContext>();
+            (await db.DiscountApplications.SingleAsync(a => a.Id == application.Id)).Approve(DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+            return application.Id;
+        });
+        var advisor = await SignedInAsync("advisor");
+        await advisor.SubmitAsync($"/Contracts/Create?customerId={_data.Zhang}", _data.Form(stemAfter: "50000", policy: _data.Vip, application: applicationId));
+        var contract = await SingleContractAsync();
+        var page = $"/Contracts/Details/{contract.Id}";
+
+        // Submitted: the edit page sends the advisor back to the details; taken back to draft, it can be edited again.
+        await PostAsync(advisor, page, "Submit");
+        Assert.Equal(HttpStatusCode.Redirect, (await advisor.GetAsync($"/Contracts/Edit/{contract.Id}")).StatusCode);
+        await PostAsync(advisor, page, "ReturnToDraft");
+        Assert.Contains("50000.00", await advisor.GetStringAsync($"/Contracts/Edit/{contract.Id}"));
+
+        var fields = _data.Form().Where(f => f.Key != "Input.Remarks").ToList();
+        fields.Add(new("Input.Version", (await SingleContractAsync()).Version.ToString()));
+        fields.Add(new("Input.Remarks", "取消VIP优惠"));
+        var saved = await advisor.SubmitAsync($"/Contracts/Edit/{contract.Id}", fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var edited = await SingleContractAsync();
+        Assert.Null(edited.DiscountApplicationId);
+        Assert.Equal(68_000_00 + 19_800_00, edited.AmountFen);
+        Assert.Null(await app.WithScopeAsync(sp => sp.GetRequiredService<CellCrmDbContext>().DiscountApplications
+            .Where(a => a.Id == applicationId).Select(a => a.UsedByContractId).SingleAsync()));
+        var text = Forms.VisibleText(await advisor.GetStringAsync(page));
+        Assert.Contains("取消VIP优惠", text);
+        Assert.Contains("公司特殊VIP", Forms.VisibleText(await advisor.GetStringAsync("/DiscountApplications")));
+    }
+
+    [Fact]
     public async Task Numbers_AreUnique_UnderConcurrentCreation()
     {
         var ids = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => app.WithScopeAsync(async sp =>
@@ -210,7 +250,7 @@ public partial class ContractPagesTests(BackOfficeFactory app) : IClassFixture<B
     }
 
     [Fact]
-    public async Task RepeatedSubmit_IsRefusedOnTheStaleVersion_AndSubmitsOnce()
+    public async Task RepeatedSubmit_SubmitsOnce_AndAStaleEditIsRefused()
     {
         var advisor = await SignedInAsync("advisor");
         await advisor.SubmitAsync($"/Contracts/Create?customerId={_data.Zhang}", _data.Form(orderType: "PublicBank"));
@@ -222,12 +262,17 @@ public partial class ContractPagesTests(BackOfficeFactory app) : IClassFixture<B
         var first = await advisor.PostFormAsync($"{page}?handler=Submit", token, fields);
         var again = await advisor.PostFormAsync($"{page}?handler=Submit", token, fields);
 
+        // The double click is answered as done; it does not submit twice.
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
-        Assert.Contains("该合同已被他人更新，请刷新页面后重试", Forms.VisibleText(await again.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         // An order without signature goes straight to 客服审核, with one approval request.
         Assert.Equal(ContractStatus.InReview, (await SingleContractAsync()).Status);
         Assert.Equal(1, await app.WithScopeAsync(sp => sp.GetRequiredService<CellCrmDbContext>().ApprovalRequests
             .CountAsync(r => r.BusinessType == ApprovalBusinessType.ContractReview)));
+
+        // Taking it back on the stale version is a real conflict: refused with a message.
+        var stale = await advisor.PostFormAsync($"{page}?handler=ReturnToDraft", token, fields);
+        Assert.Contains("该合同已被他人更新，请刷新页面后重试", Forms.VisibleText(await stale.Content.ReadAsStringAsync()));
     }
 
     [Fact]
