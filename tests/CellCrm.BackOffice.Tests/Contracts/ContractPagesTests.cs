@@ -5,6 +5,7 @@ using CellCrm.Domain.Approvals;
 using CellCrm.Domain.Contracts;
 using CellCrm.Domain.Customers;
 using CellCrm.Infrastructure.Contracts;
+using CellCrm.Infrastructure.Customers;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -325,6 +326,21 @@ public partial class ContractPagesTests(BackOfficeFactory app) : IClassFixture<B
         var advisor = await SignedInAsync("advisor");
         Assert.Contains("慢病活动", Forms.VisibleText(await advisor.GetStringAsync("/MarketPolicies")));
         AssertDenied(await advisor.GetAsync($"/MarketPolicies/Edit/{policy.Id}"));
+    }
+
+    [Fact]
+    public async Task CustomerWithAContract_CannotBeDeleted()
+    {
+        var advisor = await SignedInAsync("advisor");
+        await advisor.SubmitAsync($"/Contracts/Create?customerId={_data.Zhang}", _data.Form());
+
+        var result = await app.WithScopeAsync(async sp => await sp.GetRequiredService<CustomerPoolService>()
+            .RecycleAsync([_data.Zhang], await sp.RefAsync("advisor"), await sp.ScopeAsync("advisor"), CancellationToken.None));
+
+        Assert.Equal(CustomerStatus.Active, await app.WithScopeAsync(sp => sp.GetRequiredService<CellCrmDbContext>().Customers
+            .Where(c => c.Id == _data.Zhang).Select(c => c.Status).SingleAsync()));
+        Assert.Equal(0, result.Done);
+        Assert.Single(result.Refused);
     }
 
     [Fact]
