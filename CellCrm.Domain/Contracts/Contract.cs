@@ -23,10 +23,12 @@ public class Contract : AggregateRoot
         StorageCity = "";
     }
 
-    public Contract(string number, ContractDetails details, Guid ownerId, Guid departmentId, DateTimeOffset now)
+    /// <param name="requestKey">The key of the form that created it: the same form submitted twice creates one contract.</param>
+    public Contract(string number, ContractDetails details, Guid ownerId, Guid departmentId, DateTimeOffset now, Guid? requestKey = null)
         : this()
     {
         Number = Guard.Required(number, "合同编号", NumberMaxLength);
+        RequestKey = requestKey;
         Apply(details.Validated());
         OwnerId = ownerId;
         DepartmentId = departmentId;
@@ -36,6 +38,8 @@ public class Contract : AggregateRoot
 
     /// <summary>合同编号: 755 + business code + yyyyMM + sequence, unique.</summary>
     public string Number { get; private set; }
+
+    public Guid? RequestKey { get; private set; }
 
     public ContractBusinessType BusinessType { get; private set; }
 

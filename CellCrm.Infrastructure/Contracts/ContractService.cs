@@ -27,15 +27,33 @@ public sealed class ContractService(
 
     public async Task<Contract> CreateAsync(ContractDraft draft, StaffRef owner, Guid ownerDepartmentId, AccessScope scope, CancellationToken ct)
     {
+        if (await ByRequestKeyAsync(draft.RequestKey, owner.Id, ct) is { } earlier)
+        {
+            return earlier;
+        }
+
         var now = clock.GetUtcNow();
         var details = await CheckDetailsAsync(draft.Details, scope, ct);
         var contract = new Contract(await numbers.NextAsync(ContractLabels.NumberPrefix(details.BusinessType), now, ct), details,
-            owner.Id, ownerDepartmentId, now);
+            owner.Id, ownerDepartmentId, now, draft.RequestKey);
         await PriceAsync(contract, draft, now, ct);
         db.Contracts.Add(contract);
-        await SaveAsync(ct);
+        try
+        {
+            await SaveAsync(ct);
+        }
+        catch (DbUpdateException e) when (draft.RequestKey is not null && SaveConflicts.IsConflict(e, "IX_Contracts_RequestKey", "Contracts.RequestKey"))
+        {
+            // The same form submitted twice at once: the unique key let the first in; this one answers with it.
+            db.ChangeTracker.Clear();
+            return await ByRequestKeyAsync(draft.RequestKey, owner.Id, ct) ?? throw new DomainException(ConflictMessage);
+        }
+
         return contract;
     }
+
+    private async Task<Contract?> ByRequestKeyAsync(Guid? key, Guid ownerId, CancellationToken ct) =>
+        key is null ? null : await db.Contracts.AsNoTracking().FirstOrDefaultAsync(c => c.RequestKey == key && c.OwnerId == ownerId, ct);
 
     public Task UpdateAsync(Guid id, int version, ContractDraft draft, AccessScope scope, CancellationToken ct) =>
         RunAsync(id, version, async contract =>

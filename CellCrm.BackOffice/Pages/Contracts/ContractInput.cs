@@ -10,6 +10,9 @@ public sealed class ContractInput
 {
     public int Version { get; set; }
 
+    /// <summary>One per rendering of the create form: submitting it twice creates one contract.</summary>
+    public Guid? RequestKey { get; set; }
+
     public Guid CustomerId { get; set; }
 
     public ContractBusinessType BusinessType { get; set; } = ContractBusinessType.CellHealth;
@@ -73,7 +76,7 @@ public sealed class ContractInput
         DateTimeOffset? signedOn = SignedOn is { } local ? new DateTimeOffset(local, zone.GetUtcOffset(local)) : null;
         var details = new ContractDetails(BusinessType, OrderType, CustomerId, null, Mobile ?? "", StorerIsCustomer, HospitalId,
             HospitalDepartment, StorageCity ?? "", signedOn, CertificateType, CharityOptIn, Remarks, DemandListIds);
-        return new ContractDraft(details, lines, UsePolicy ? MarketPolicyId : null, UsePolicy ? DiscountApplicationId : null);
+        return new ContractDraft(details, lines, UsePolicy ? MarketPolicyId : null, UsePolicy ? DiscountApplicationId : null, RequestKey);
     }
 
     public static ContractInput From(Contract c) => new()

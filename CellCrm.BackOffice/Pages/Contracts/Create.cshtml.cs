@@ -32,6 +32,7 @@ public class CreateModel(CellCrmDbContext db, ContractService service, CustomerA
         }
 
         Input.CustomerId = id;
+        Input.RequestKey = Guid.NewGuid();
         Input.Mobile = await Db.Customers.Where(c => c.Id == id).Select(c => c.Mobile).SingleAsync(ct);
         Input.SignedOn = ChinaTime.ToChina(DateTimeOffset.UtcNow).DateTime;
         await LoadChoicesAsync(null, ct);

@@ -27,6 +27,8 @@ public sealed class ContractConfiguration(IPersonalDataProtector protector) : IE
         b.Ignore(c => c.IsEditable);
         b.Ignore(c => c.AcceptsPayment);
         b.HasIndex(c => c.Number).IsUnique();
+        b.HasIndex(c => c.RequestKey).IsUnique();
+        b.Property(c => c.RequestKey).HasAnnotation(ModelAnnotations.NotAudited, true);
         b.HasIndex(c => c.CustomerId);
         b.HasIndex(MobileHash);
         b.HasIndex(c => new { c.OwnerId, c.CreatedAt });

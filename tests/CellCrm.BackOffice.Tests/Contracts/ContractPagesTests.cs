@@ -154,6 +154,22 @@ public partial class ContractPagesTests(BackOfficeFactory app) : IClassFixture<B
     }
 
     [Fact]
+    public async Task Create_TheSameFormTwice_CreatesOneContract()
+    {
+        var advisor = await SignedInAsync("advisor");
+        var token = Forms.AntiforgeryToken(await advisor.GetStringAsync($"/Contracts/Create?customerId={_data.Zhang}"));
+        var fields = _data.Form();
+        fields.Add(new("Input.RequestKey", Guid.NewGuid().ToString()));
+
+        var responses = await Task.WhenAll(advisor.PostFormAsync("/Contracts/Create", token, fields), advisor.PostFormAsync("/Contracts/Create", token, fields));
+        var third = await advisor.PostFormAsync("/Contracts/Create", token, fields);
+
+        Assert.All(responses.Append(third), r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Equal(1, await CountAsync());
+        Assert.Single(responses.Append(third).Select(r => r.Headers.Location!.ToString()).Distinct());
+    }
+
+    [Fact]
     public async Task Numbers_AreUnique_UnderConcurrentCreation()
     {
         var ids = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => app.WithScopeAsync(async sp =>

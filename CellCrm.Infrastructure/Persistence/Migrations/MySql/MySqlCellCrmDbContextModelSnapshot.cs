@@ -578,6 +578,10 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                         .HasMaxLength(500)
                         .HasColumnType("varchar(500)");
 
+                    b.Property<Guid?>("RequestKey")
+                        .HasColumnType("char(36)")
+                        .HasAnnotation("CellCrm:NotAudited", true);
+
                     b.Property<string>("ReviewRejectionReason")
                         .HasMaxLength(500)
                         .HasColumnType("varchar(500)");
@@ -625,6 +629,9 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                     b.HasIndex("MobileHash");
 
                     b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RequestKey")
                         .IsUnique();
 
                     b.HasIndex("DepartmentId", "CreatedAt");

@@ -563,6 +563,10 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RequestKey")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("CellCrm:NotAudited", true);
+
                     b.Property<string>("ReviewRejectionReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -610,6 +614,9 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("MobileHash");
 
                     b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RequestKey")
                         .IsUnique();
 
                     b.HasIndex("DepartmentId", "CreatedAt");

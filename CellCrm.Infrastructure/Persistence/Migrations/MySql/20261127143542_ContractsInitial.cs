@@ -18,6 +18,7 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                     Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
                     Number = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
+                    RequestKey = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
                     BusinessType = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     OrderType = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
@@ -260,6 +261,12 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                 name: "IX_Contracts_OwnerId_CreatedAt",
                 table: "Contracts",
                 columns: new[] { "OwnerId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contracts_RequestKey",
+                table: "Contracts",
+                column: "RequestKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Contracts_Status_CreatedAt",

@@ -17,6 +17,7 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Number = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    RequestKey = table.Column<Guid>(type: "TEXT", nullable: true),
                     BusinessType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     OrderType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
@@ -220,6 +221,12 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_Contracts_OwnerId_CreatedAt",
                 table: "Contracts",
                 columns: new[] { "OwnerId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contracts_RequestKey",
+                table: "Contracts",
+                column: "RequestKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Contracts_Status_CreatedAt",
