@@ -4,6 +4,7 @@ using CellCrm.BackOffice.Pages.RealName;
 using CellCrm.BackOffice.Services;
 using CellCrm.BackOffice.Services.Admin;
 using CellCrm.BackOffice.Services.Approvals;
+using CellCrm.BackOffice.Services.Contracts;
 using CellCrm.BackOffice.Services.Payments;
 using CellCrm.BackOffice.Services.Tasks;
 using CellCrm.Domain.Organization;
@@ -71,11 +72,13 @@ public static class BackOfficeSetup
         services.AddRealNameReview();
         services.AddTaskPages();
         services.AddPaymentPages();
+        services.AddContractPages();
 
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
+            o.Conventions.AuthorizeContractPages();
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");

@@ -4,6 +4,7 @@ using CellCrm.Domain.Customers;
 using CellCrm.Domain.Notifications;
 using CellCrm.Infrastructure.AccessScopes;
 using CellCrm.Infrastructure.Approvals;
+using CellCrm.Infrastructure.Contracts;
 using CellCrm.Infrastructure.Customers;
 using CellCrm.Infrastructure.Files;
 using CellCrm.Infrastructure.Health;
@@ -88,6 +89,7 @@ public static class DependencyInjection
         services.AddRealName();
         services.AddOutbox(configuration, runJobs);
         services.AddPayments(configuration, runJobs);
+        services.AddContracts();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using CellCrm.Domain.Catalog;
 using CellCrm.Domain.Common;
+using CellCrm.Domain.Contracts;
 using CellCrm.Domain.Customers;
 using CellCrm.Domain.Organization;
 using CellCrm.Infrastructure.Persistence;
@@ -24,6 +25,10 @@ public sealed class AuditHistory(CellCrmDbContext db)
         ["Departments"] = "合作科室", ["Type"] = "产品类型", ["CellType"] = "细胞类型", ["CellAmount"] = "细胞量",
         ["ExtractionApprovalRule"] = "提取单审批流程时间", ["PreparationRule"] = "制备时间", ["ReleaseRule"] = "发放时间",
         ["Notes"] = "备注", ["ListPriceFen"] = "价格（分）", ["Code"] = "编码",
+        ["Status"] = "状态", ["AmountFen"] = "合同金额（分）", ["AmountBeforeFen"] = "优惠前金额（分）", ["AmountAfterFen"] = "优惠后金额（分）",
+        ["Quantity"] = "数量", ["MarketPolicyName"] = "市场政策", ["OrderType"] = "合同/订单类型", ["BusinessType"] = "业务类型",
+        ["StorageCity"] = "储存地点", ["HospitalDepartment"] = "签约科室", ["ReviewRejectionReason"] = "驳回原因", ["PaperScanFileId"] = "纸质合同扫描件",
+        ["ValidFrom"] = "生效日期", ["ValidTo"] = "失效日期", ["PercentOff"] = "优惠比例", ["AmountOffFen"] = "立减金额（分）", ["FloorPriceFen"] = "底价（分）",
     };
 
     private static readonly Dictionary<string, string> EntityLabels = new()
@@ -33,6 +38,8 @@ public sealed class AuditHistory(CellCrmDbContext db)
         ["ApprovalFlowDefinition"] = "审批流程", ["ApprovalStepDefinition"] = "审批步骤",
         ["Product"] = "产品", ["Hospital"] = "医院",
         ["CustomerTask"] = "推送任务", ["PaymentLink"] = "线上收款",
+        ["Contract"] = "合同", ["ContractLine"] = "合同产品", ["ContractDemandList"] = "关联需求清单", ["MarketPolicy"] = "市场政策",
+        ["MarketPolicyProduct"] = "参与产品",
     };
 
     public async Task<IReadOnlyList<AuditLine>> ForAsync(Guid rootId, CancellationToken ct)
@@ -100,5 +107,6 @@ public sealed class AuditHistory(CellCrmDbContext db)
         : Enum.TryParse<IdDocumentType>(value, out var d) && Enum.IsDefined(d) ? IdDocument.DisplayName(d)
         : Enum.TryParse<DataScope>(value, out var scope) && Enum.IsDefined(scope) ? StaffRoles.ScopeLabel(scope)
         : Enum.TryParse<ProductType>(value, out var type) && Enum.IsDefined(type) ? Product.Label(type)
+        : Enum.TryParse<ContractStatus>(value, out var status) && Enum.IsDefined(status) ? ContractLabels.Of(status)
         : null;
 }

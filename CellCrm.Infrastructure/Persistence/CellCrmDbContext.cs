@@ -1,6 +1,7 @@
 using CellCrm.Domain.Approvals;
 using CellCrm.Domain.Catalog;
 using CellCrm.Domain.Common;
+using CellCrm.Domain.Contracts;
 using CellCrm.Domain.Customers;
 using CellCrm.Domain.Files;
 using CellCrm.Domain.Health;
@@ -92,6 +93,11 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
     public DbSet<PaymentAttempt> PaymentAttempts => Set<PaymentAttempt>();
 
     public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<MarketPolicy> MarketPolicies => Set<MarketPolicy>();
+
+    public DbSet<DiscountApplication> DiscountApplications => Set<DiscountApplication>();
+
+    public DbSet<Contract> Contracts => Set<Contract>();
 
     /// <summary>The stored lookup hash of a personal-data property, for use inside LINQ queries.</summary>
     public static string LookupHashOf(object entity, string hashColumn) => EF.Property<string>(entity, hashColumn);
@@ -103,6 +109,7 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
         new Configurations.CustomerConfiguration(Protector).Configure(builder.Entity<Customer>());
         new Configurations.StaffMemberConfiguration(Protector).Configure(builder.Entity<StaffMember>());
         new Configurations.RealNameVerificationConfiguration(Protector).Configure(builder.Entity<RealNameVerification>());
+        new Configurations.ContractConfiguration(Protector).Configure(builder.Entity<Contract>());
 
         // Ids are made by the application (Entity): a new child found through a navigation must be inserted,
         // which EF does only for keys it does not generate itself.

@@ -25,6 +25,7 @@ public static class DatabaseCommands
         if (args.Contains("--demo"))
         {
             await services.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
+            await services.GetRequiredService<Contracts.ContractDemoSeeder>().SeedAsync(CancellationToken.None);
             logger.LogInformation("Demo data seeded");
         }
 

@@ -1,3 +1,4 @@
+using CellCrm.Domain.Contracts;
 using CellCrm.Domain.Customers;
 using CellCrm.Domain.Health;
 using CellCrm.Domain.Organization;
@@ -35,6 +36,20 @@ public static class ScopeQueryExtensions
             DataScope.DepartmentSubtree => lists.Where(d => d.OwnerId == staffId || d.MedicalExpertId == staffId
                 || departments.Contains(d.DepartmentId) || shared.Contains(d.RecipientId)),
             DataScope.Own => lists.Where(d => d.OwnerId == staffId || d.MedicalExpertId == staffId || shared.Contains(d.RecipientId)),
+        };
+    }
+
+    /// <summary>Contracts <paramref name="scope"/> covers: owner, department subtree, or a customer shared to the viewer.</summary>
+    public static IQueryable<Contract> VisibleTo(this IQueryable<Contract> contracts, AccessScope scope)
+    {
+        var staffId = scope.StaffId;
+        var departments = scope.DepartmentIds.ToList();
+        var shared = scope.SharedCustomerIds.ToList();
+        return scope.Level switch
+        {
+            DataScope.All => contracts,
+            DataScope.DepartmentSubtree => contracts.Where(c => c.OwnerId == staffId || departments.Contains(c.DepartmentId) || shared.Contains(c.CustomerId)),
+            DataScope.Own => contracts.Where(c => c.OwnerId == staffId || shared.Contains(c.CustomerId)),
         };
     }
 }

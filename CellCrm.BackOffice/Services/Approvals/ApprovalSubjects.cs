@@ -7,10 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace CellCrm.BackOffice.Services.Approvals;
 
 /// <summary>What the approver needs to know about the business object behind a request (业务信息).</summary>
-public sealed class ApprovalSubjects(CellCrmDbContext db)
+public sealed class ApprovalSubjects(CellCrmDbContext db, Contracts.ContractApprovalSubjects contracts)
 {
     public async Task<IReadOnlyList<(string Label, string Value)>> DescribeAsync(ApprovalRequest request, CancellationToken ct)
     {
+        if (await contracts.DescribeAsync(request, ct) is { } contract)
+        {
+            return contract;
+        }
+
         switch (request.BusinessType)
         {
             case ApprovalBusinessType.CustomerShare:

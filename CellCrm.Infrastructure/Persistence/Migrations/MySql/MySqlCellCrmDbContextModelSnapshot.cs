@@ -473,6 +473,420 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("CellCrm.Domain.Contracts.Contract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("AgreementReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<long>("AmountBeforeFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("BusinessType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("CertificateType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<bool>("CharityOptIn")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("DiscountApplicationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset?>("EffectiveAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("FamilyArchiveId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("HospitalDepartment")
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)");
+
+                    b.Property<Guid?>("HospitalId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("MarketPolicyId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("MarketPolicyName")
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)");
+
+                    b.Property<string>("Mobile")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)")
+                        .UseCollation("ascii_bin")
+                        .HasAnnotation("CellCrm:LookupHash", "MobileHash")
+                        .HasAnnotation("CellCrm:PersonalMask", "mobile");
+
+                    MySqlPropertyBuilderExtensions.HasCharSet(b.Property<string>("Mobile"), "ascii");
+
+                    b.Property<string>("MobileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength()
+                        .UseCollation("ascii_bin");
+
+                    MySqlPropertyBuilderExtensions.HasCharSet(b.Property<string>("MobileHash"), "ascii");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)");
+
+                    b.Property<string>("OrderType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("PaperScanFileId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset?>("PaperScanUploadedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Remarks")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<Guid?>("RequestKey")
+                        .HasColumnType("char(36)")
+                        .HasAnnotation("CellCrm:NotAudited", true);
+
+                    b.Property<string>("ReviewRejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<DateTimeOffset?>("ReviewSubmittedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTimeOffset?>("SignatureCompletedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTimeOffset?>("SignedOn")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("StorageCity")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("varchar(30)");
+
+                    b.Property<bool>("StorerIsCustomer")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTimeOffset?>("TerminatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasAnnotation("CellCrm:NotAudited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("MobileHash");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
+
+                    b.HasIndex("DepartmentId", "CreatedAt");
+
+                    b.HasIndex("OwnerId", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("Contracts", (string)null);
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Contracts.ContractDemandList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("DemandListId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DemandListId");
+
+                    b.HasIndex("ContractId", "DemandListId")
+                        .IsUnique();
+
+                    b.ToTable("ContractDemandLists", (string)null);
+
+                    b.HasAnnotation("CellCrm:AuditRoot", "ContractId");
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Contracts.ContractLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("AmountAfterFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ProductCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("varchar(30)");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Sort")
+                        .HasColumnType("int");
+
+                    b.Property<long>("UnitListPriceFen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("ContractId", "Sort");
+
+                    b.ToTable("ContractLines", (string)null);
+
+                    b.HasAnnotation("CellCrm:AuditRoot", "ContractId");
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Contracts.DiscountApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("AmountBeforeFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("DiscountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("PolicyCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<Guid>("PolicyId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("PolicyKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("PolicyName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<Guid?>("UsedByContractId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasAnnotation("CellCrm:NotAudited", true);
+
+                    b.Property<string>("VipSource")
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("UsedByContractId")
+                        .IsUnique();
+
+                    b.HasIndex("ApplicantId", "CreatedAt");
+
+                    b.HasIndex("CustomerId", "Status");
+
+                    b.HasIndex("DepartmentId", "CreatedAt");
+
+                    b.ToTable("DiscountApplications", (string)null);
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Contracts.MarketPolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long?>("AmountOffFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<string>("DiscountKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<long?>("FloorPriceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)");
+
+                    b.Property<int?>("PercentOff")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("RequiresApplication")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasAnnotation("CellCrm:NotAudited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("IsActive", "ValidTo");
+
+                    b.ToTable("MarketPolicies", (string)null);
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Contracts.MarketPolicyProduct", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("PolicyId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId", "ProductId")
+                        .IsUnique();
+
+                    b.ToTable("MarketPolicyProducts", (string)null);
+
+                    b.HasAnnotation("CellCrm:AuditRoot", "PolicyId");
+                });
+
             modelBuilder.Entity("CellCrm.Domain.Customers.Customer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2289,6 +2703,33 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CellCrm.Domain.Contracts.ContractDemandList", b =>
+                {
+                    b.HasOne("CellCrm.Domain.Contracts.Contract", null)
+                        .WithMany("DemandLists")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Contracts.ContractLine", b =>
+                {
+                    b.HasOne("CellCrm.Domain.Contracts.Contract", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Contracts.MarketPolicyProduct", b =>
+                {
+                    b.HasOne("CellCrm.Domain.Contracts.MarketPolicy", null)
+                        .WithMany("Products")
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CellCrm.Domain.Customers.CustomerTag", b =>
                 {
                     b.HasOne("CellCrm.Domain.Customers.Customer", null)
@@ -2409,6 +2850,18 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
             modelBuilder.Entity("CellCrm.Domain.Approvals.ApprovalStep", b =>
                 {
                     b.Navigation("Assignees");
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Contracts.Contract", b =>
+                {
+                    b.Navigation("DemandLists");
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Contracts.MarketPolicy", b =>
+                {
+                    b.Navigation("Products");
                 });
 
             modelBuilder.Entity("CellCrm.Domain.Customers.Customer", b =>
