@@ -1266,6 +1266,9 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                         .HasMaxLength(100)
                         .HasColumnType("varchar(100)");
 
+                    b.Property<int>("InterruptedSends")
+                        .HasColumnType("int");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(500)
                         .HasColumnType("varchar(500)");
@@ -1276,6 +1279,9 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                     b.Property<string>("ProviderMessageId")
                         .HasMaxLength(64)
                         .HasColumnType("varchar(64)");
+
+                    b.Property<DateTimeOffset?>("SendingSince")
+                        .HasColumnType("datetime(6)");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("datetime(6)");
@@ -1919,6 +1925,10 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                         .HasMaxLength(1000)
                         .HasColumnType("varchar(1000)");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
                     b.Property<string>("Recipient")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1937,6 +1947,9 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                         .HasColumnType("varchar(500)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("SentAt");
 
