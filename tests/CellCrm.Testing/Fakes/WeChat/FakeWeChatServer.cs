@@ -70,7 +70,7 @@ public sealed class FakeWeChatServer : IAsyncDisposable
         app.Map(TemplateSendPath, TemplateSendAsync);
         app.Map(OAuthTokenPath, OAuthToken);
         app.Map(UserInfoPath, UserInfo);
-        app.MapGet(StatsPath, () => new TemplateStats(SendsReceived, Delivered, RepeatsDropped, _deliveredUrls.Count));
+        app.MapGet(StatsPath, Stats);
         app.MapFallback(context => Violation(context, $"unknown endpoint {context.Request.Method} {context.Request.Path}"));
     }
 
@@ -94,6 +94,8 @@ public sealed class FakeWeChatServer : IAsyncDisposable
 
     /// <summary>Repeated sends of an openid + client_msg_id already delivered: answered ok, not delivered.</summary>
     public int RepeatsDropped => Volatile.Read(ref _repeatsDropped);
+
+    public TemplateStats Stats() => new(SendsReceived, Delivered, RepeatsDropped, _deliveredUrls.Count);
 
     /// <summary>Bodies of template messages that were delivered (a dropped repeat is not listed).</summary>
     public IReadOnlyList<JsonElement> TemplateMessages => _templateMessages.ToArray();
