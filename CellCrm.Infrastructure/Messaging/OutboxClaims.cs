@@ -1,3 +1,4 @@
+using System.Data;
 using CellCrm.Domain.Messaging;
 using CellCrm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -20,9 +21,11 @@ public sealed class OutboxClaims(CellCrmDbContext db, TimeProvider clock)
         {
             if (onlyId is null && db.Database.IsMySql())
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                // Read committed: rows a scan passes over but does not take are not kept locked.
+                await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
                 candidates = await LockCandidatesAsync(now, batchSize, ct);
-                await MarkClaimedAsync(candidates, run, now, lease, ct);
+                // The rows are locked by this transaction since the SELECT: claimed by primary key alone.
+                await MarkClaimedAsync(db.OutboxMessages, candidates, run, now, lease, ct);
                 await transaction.CommitAsync(ct);
             }
             else
@@ -34,7 +37,7 @@ public sealed class OutboxClaims(CellCrmDbContext db, TimeProvider clock)
                 }
 
                 candidates = await due.AsNoTracking().OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(batchSize).ToListAsync(ct);
-                await MarkClaimedAsync(candidates, run, now, lease, ct);
+                await MarkClaimedAsync(Due(now), candidates, run, now, lease, ct);
             }
         }
         catch (Exception e) when (SaveConflicts.IsConflict(e))
@@ -68,7 +71,8 @@ public sealed class OutboxClaims(CellCrmDbContext db, TimeProvider clock)
             """).ToListAsync(ct);
     }
 
-    private async Task MarkClaimedAsync(List<Guid> candidates, Guid run, DateTimeOffset now, TimeSpan lease, CancellationToken ct)
+    /// <summary>One UPDATE for the batch; <paramref name="claimable"/> re-checks the condition where no row lock is held.</summary>
+    private static async Task MarkClaimedAsync(IQueryable<OutboxMessage> claimable, List<Guid> candidates, Guid run, DateTimeOffset now, TimeSpan lease, CancellationToken ct)
     {
         if (candidates.Count == 0)
         {
@@ -77,7 +81,7 @@ public sealed class OutboxClaims(CellCrmDbContext db, TimeProvider clock)
 
         Guid? claimedBy = run;
         var until = now + lease;
-        await Due(now).Where(m => candidates.Contains(m.Id)).ExecuteUpdateAsync(s => s
+        await claimable.Where(m => candidates.Contains(m.Id)).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.ClaimedBy, claimedBy)
             .SetProperty(m => m.ClaimedUntil, until)
             .SetProperty(m => m.Version, m => m.Version + 1), ct);
