@@ -57,10 +57,14 @@ delivered() { curl -sf "$wechat/fake/stats" | sed -E 's/.*"delivered":([0-9]+).*
 
 "$bin" generate "$count"
 echo "load before the drain: $(uptime | sed 's/.*load average/load average/')"
+# CPU seconds each process spends on the drain: load-independent, unlike messages/s on shared cores.
+hz=$(getconf CLK_TCK)
+cpu() { [ -n "$1" ] && awk -v hz="$hz" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+wechat_cpu0=$(cpu "$wechat_pid"); mysql_cpu0=$(cpu "$mysql_pid"); worker1_cpu=0
 
 start=$(date +%s.%N)
 if [ "${BENCH_KILL:-1}" = 0 ]; then
-  "$bin" drain "$nodes" "$wechat" | tail -1
+  "$bin" drain "$nodes" "$wechat" | tail -1 | tee "$work/drain2.log"
 else
   "$bin" drain "$nodes" "$wechat" > "$work/drain1.log" 2>&1 & worker=$!
   while :; do
@@ -69,14 +73,20 @@ else
     kill -0 "$worker" 2>/dev/null || break
     sleep 0.05
   done
+  worker1_cpu=$(cpu "$worker")
   kill -9 "$worker" 2>/dev/null || true
   wait "$worker" 2>/dev/null || true
   killed=$(date +%s.%N)
   d=$(delivered)
   awk -v d="$d" -v s="$start" -v k="$killed" 'BEGIN { printf "worker killed (SIGKILL) after %d deliveries in %.1f s (%.0f messages/s, process start included); starting a new one\n", d, k - s, d / (k - s) }'
-  "$bin" drain "$nodes" "$wechat" | tail -1
+  "$bin" drain "$nodes" "$wechat" | tail -1 | tee "$work/drain2.log"
 fi
 end=$(date +%s.%N)
 awk -v c="$count" -v s="$start" -v e="$end" 'BEGIN { printf "total %.1f s from the first worker'"'"'s start (kill, restart and lease wait included): %.0f messages/s\n", e - s, c / (e - s) }'
 echo "load after the drain: $(uptime | sed 's/.*load average/load average/')"
+worker2_cpu=$(sed -E 's/.*cpu ([0-9.]+) s.*/\1/' "$work/drain2.log")
+awk -v c="$count" -v w1="$worker1_cpu" -v w2="$worker2_cpu" -v f0="$wechat_cpu0" -v f1="$(cpu "$wechat_pid")" \
+    -v m0="$mysql_cpu0" -v m1="$(cpu "$mysql_pid")" 'BEGIN {
+  w = w1 + w2; f = f1 - f0; m = m1 - m0; t = w + f + m
+  printf "cpu: workers %.1f s, fake WeChat %.1f s, MariaDB %.1f s = %.2f ms per message (two idle cores: ~%.0f messages/s)\n", w, f, m, 1000 * t / c, 2 * c / t }'
 "$bin" report "$count" "$wechat"

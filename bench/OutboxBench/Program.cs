@@ -131,7 +131,8 @@ static async Task DrainAsync(int nodes, string weChatUrl)
         }
     }
 
-    Console.WriteLine($"drained {handled} in {clock.Elapsed.TotalSeconds:0.0} s: {handled / clock.Elapsed.TotalSeconds:0} messages/s; {meters.Describe(handled)}");
+    Console.WriteLine($"drained {handled} in {clock.Elapsed.TotalSeconds:0.0} s: {handled / clock.Elapsed.TotalSeconds:0} messages/s; " +
+        $"cpu {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:0.00} s; {meters.Describe(handled)}");
 }
 
 static async Task ReportAsync(int count, string weChatUrl)
