@@ -5,6 +5,8 @@
 # delivered, lost, repeated sends dropped by client_msg_id, and the machine's load average.
 # Starts a private MariaDB on loopback unless BENCH_MYSQL (a connection string with a Database) is given.
 # BENCH_KILL=0 drains without the kill (steady throughput). Outbox__BatchSize / Outbox__SendParallelism tune the worker.
+# The bench processes JIT fully optimised code at once (see OutboxBench.csproj); BENCH_TIERED=1 uses .NET's default
+# tiered compilation instead.
 # Usage: bench/outbox.sh [count=10000] [nodes=4]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -46,6 +48,7 @@ Security__LookupKey=$(head -c 32 /dev/urandom | base64 -w0)
 export Outbox__Lease=00:00:05   # a killed worker's claims run out quickly
 bin="$root/bench/OutboxBench/bin/Release/net10.0/OutboxBench"
 dotnet build -c Release -nologo -v q "$root/bench/OutboxBench" >/dev/null
+[ "${BENCH_TIERED:-0}" = 1 ] && export DOTNET_TieredCompilation=1
 
 wechat_port=34600
 while (exec 3<>"/dev/tcp/127.0.0.1/$wechat_port") 2>/dev/null; do wechat_port=$((wechat_port + 1)); done
