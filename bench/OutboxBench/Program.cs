@@ -9,6 +9,7 @@
 //   report COUNT WECHAT_URL   received / delivered / lost / repeats dropped, from the fake and the database
 using System.Diagnostics;
 using System.Net.Http.Json;
+using System.Runtime.InteropServices;
 using CellCrm.Domain.Customers;
 using CellCrm.Domain.Messaging;
 using CellCrm.Domain.Tasks;
@@ -25,8 +26,12 @@ switch (args.ElementAtOrDefault(0))
     case "wechat":
         await using (var weChat = await FakeWeChatServer.StartAsync(int.Parse(args[1])))
         {
+            // Runs until outbox.sh ends it (SIGTERM) or Ctrl+C; the fake's own host only stops its listener on them.
+            var stop = new TaskCompletionSource();
+            using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => stop.TrySetResult());
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => stop.TrySetResult());
             Console.WriteLine(weChat.BaseUrl);
-            await Task.Delay(Timeout.Infinite);
+            await stop.Task;
         }
 
         break;
