@@ -7,8 +7,9 @@ public interface ITemplateMessageSender
 }
 
 /// <summary>A template message: <paramref name="TemplateKey"/> names the configured template (its id and field
-/// mapping live in configuration); <paramref name="Url"/> is the portal deep link.</summary>
-public sealed record TemplateMessage(string OpenId, string TemplateKey, IReadOnlyDictionary<string, string> Fields, string? Url);
+/// mapping live in configuration); <paramref name="Url"/> is the portal deep link; <paramref name="ClientMessageId"/>
+/// is the same on every send of one message (WeChat's <c>client_msg_id</c>: a repeat is dropped, not delivered).</summary>
+public sealed record TemplateMessage(string OpenId, string TemplateKey, IReadOnlyDictionary<string, string> Fields, string? Url, string ClientMessageId);
 
 public enum TemplateSendOutcome
 {

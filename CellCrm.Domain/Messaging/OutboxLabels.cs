@@ -17,7 +17,12 @@ public static class OutboxLabels
         OutboxChannel.PortalInbox => "站内消息",
     };
 
-    /// <summary>The delivery state as staff read it on a task: 失败 carries its reason.</summary>
-    public static string Describe(OutboxState state, string? error) =>
-        state == OutboxState.Failed && !string.IsNullOrEmpty(error) ? $"失败（{error}）" : Of(state);
+    public const string Sending = "发送中";
+
+    /// <summary>The delivery state as staff read it on a task: 失败 carries its reason; a queued message whose send
+    /// has started reads 发送中.</summary>
+    public static string Describe(OutboxState state, string? error, DateTimeOffset? sendingSince = null) =>
+        state == OutboxState.Failed && !string.IsNullOrEmpty(error) ? $"失败（{error}）"
+        : state == OutboxState.Queued && sendingSince is not null ? Sending
+        : Of(state);
 }

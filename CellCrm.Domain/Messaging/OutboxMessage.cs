@@ -80,6 +80,34 @@ public class OutboxMessage : AggregateRoot, IUnaudited
 
     public DateTimeOffset? ClaimedUntil { get; private set; }
 
+    /// <summary>发送中: set just before the provider is called and cleared when its answer is recorded. A run that finds
+    /// it set on a message it claims knows an earlier run died with that send in flight (it may have arrived).</summary>
+    public DateTimeOffset? SendingSince { get; private set; }
+
+    /// <summary>Sends that were in flight when their run died and so were made again (under the same
+    /// <see cref="ClientMessageId"/>, which the provider uses to drop the repeat).</summary>
+    public int InterruptedSends { get; private set; }
+
+    /// <summary>The id every send of this message carries (WeChat's <c>client_msg_id</c>, the SMS provider's
+    /// idempotency key): the same on every attempt, different for every message, so a repeated send is dropped by
+    /// the provider and two different messages with the same content are both delivered.</summary>
+    public string ClientMessageId => Id.ToString("N");
+
+    /// <summary>Records 发送中 before the provider is called; returns true when an earlier send of this message was
+    /// interrupted (its run died between calling the provider and recording the answer).</summary>
+    public bool BeginSending(DateTimeOffset now)
+    {
+        RequireQueued();
+        var interrupted = SendingSince is not null;
+        if (interrupted)
+        {
+            InterruptedSends++;
+        }
+
+        SendingSince = now;
+        return interrupted;
+    }
+
     public void MarkSent(string? providerMessageId, DateTimeOffset now)
     {
         RequireQueued();
@@ -102,6 +130,7 @@ public class OutboxMessage : AggregateRoot, IUnaudited
 
         Attempts++;
         Channel = OutboxChannel.Sms;
+        SendingSince = null;
         LastError = Clip(reason);
         FellBackAt = now;
         NextAttemptAt = now;
@@ -140,6 +169,7 @@ public class OutboxMessage : AggregateRoot, IUnaudited
 
     private void Release()
     {
+        SendingSince = null;
         ClaimedBy = null;
         ClaimedUntil = null;
     }

@@ -14,7 +14,12 @@ public sealed class OutboxOptions
     /// <summary>How long a claim keeps other nodes away from a message; longer than any send takes.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
-    public int BatchSize { get; set; } = 50;
+    /// <summary>Messages one claim takes (one UPDATE); their sends go out <see cref="SendParallelism"/> at a time.</summary>
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>Sends in flight at once per delivery run (each wave is marked 发送中 first, its answers are saved
+    /// together with the next wave's mark).</summary>
+    public int SendParallelism { get; set; } = 16;
 
     /// <summary>Batches one sweep handles before it yields to the next occurrence.</summary>
     public int MaxBatchesPerSweep { get; set; } = 200;

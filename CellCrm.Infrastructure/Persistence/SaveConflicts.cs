@@ -28,4 +28,21 @@ public static class SaveConflicts
 
         return false;
     }
+
+    /// <summary>Whether the save broke one of the unique indexes named by <paramref name="indexMarkers"/> (and
+    /// nothing else: a lock timeout or a version conflict is not a duplicate).</summary>
+    public static bool IsDuplicate(Exception e, params string[] indexMarkers)
+    {
+        for (var current = e; current is not null; current = current.InnerException)
+        {
+            switch (current)
+            {
+                case MySqlException { ErrorCode: MySqlErrorCode.DuplicateKeyEntry } m when indexMarkers.Any(m.Message.Contains):
+                case SqliteException { SqliteErrorCode: 19 } s when indexMarkers.Any(s.Message.Contains):
+                    return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -59,7 +59,7 @@ public sealed class SmsCodeService(IDistributedCache cache, ISmsSender sms, IPer
             DayCount = sentToday + 1,
         };
         await StoreAsync(key, next, ct);
-        var result = await sms.SendAsync(mobile, TemplateKey, new Dictionary<string, string> { ["code"] = code }, ct);
+        var result = await sms.SendAsync(mobile, TemplateKey, new Dictionary<string, string> { ["code"] = code }, null, ct);
         if (!result.Succeeded)
         {
             log.LogWarning("SMS code could not be sent (transient: {Transient}): {Error}", result.Transient, result.Error);

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using CellCrm.Domain.Messaging;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -37,9 +35,10 @@ public sealed partial class WeChatTemplateMessageSender(
         {
             ["touser"] = message.OpenId,
             ["template_id"] = template.TemplateId,
-            // WeChat drops a second send of the same message (same openid and id) within a short window: a retry
-            // after a lost answer does not reach the customer twice.
-            ["client_msg_id"] = ClientMessageId(message),
+            // WeChat drops a second send of the same openid + client_msg_id (WECHAT.md A4): a send repeated after a
+            // lost answer or a worker's death does not reach the customer twice. One id per outbox message, never
+            // derived from the content, so two messages that read the same are both delivered.
+            ["client_msg_id"] = message.ClientMessageId,
             ["data"] = data,
         };
         if (!string.IsNullOrEmpty(message.Url))
@@ -81,17 +80,6 @@ public sealed partial class WeChatTemplateMessageSender(
         _ when WeChatErrorCodes.IsTokenError(errCode) => TemplateSendOutcome.TransientFailure,
         _ => TemplateSendOutcome.PermanentFailure,
     };
-
-    private static string ClientMessageId(TemplateMessage message)
-    {
-        var text = new StringBuilder(message.OpenId).Append('\n').Append(message.TemplateKey).Append('\n').Append(message.Url);
-        foreach (var (key, value) in message.Fields.OrderBy(f => f.Key, StringComparer.Ordinal))
-        {
-            text.Append('\n').Append(key).Append('=').Append(value);
-        }
-
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..32].ToLowerInvariant();
-    }
 
     [LoggerMessage(LogLevel.Warning, "WeChat template {TemplateKey} not sent: errcode {ErrCode} {ErrMsg}")]
     private static partial void LogSendFailed(ILogger logger, string templateKey, int errCode, string? errMsg);

@@ -1,26 +1,39 @@
 // Outbox delivery benchmark (issue 4): N pushes delivered by a worker process with several concurrent sweeps (as
-// several nodes would) to a local stand-in for WeChat's template-message endpoint; bench/outbox.sh kills the worker
-// mid-run with SIGKILL, starts it again and counts what reached the stand-in.
+// several nodes would) through the real WeChat template-message client to the fake WeChat server (the one the tests
+// use) in another process; bench/outbox.sh kills the worker mid-run with SIGKILL, starts it again and counts what
+// the fake received, delivered and dropped as a repeat of an openid + client_msg_id.
 // Modes (see bench/outbox.sh):
-//   sink PORT                 the stand-in: counts each message (by its deep link), GET /stats answers "distinct total"
+//   wechat PORT               the fake WeChat server; GET /fake/stats answers its counts as JSON
 //   generate COUNT            COUNT pushes (task + outbox message each) for a verified customer
-//   drain NODES SINK_URL      sweeps until no message is waiting, printing progress
-//   report COUNT SINK_URL     delivered / lost / repeated, from the stand-in and the database
-using System.Collections.Concurrent;
+//   drain NODES WECHAT_URL    sweeps until no message is waiting, printing progress and where the time went
+//   report COUNT WECHAT_URL   received / delivered / lost / repeats dropped, from the fake and the database
 using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Runtime.InteropServices;
 using CellCrm.Domain.Customers;
 using CellCrm.Domain.Messaging;
 using CellCrm.Domain.Tasks;
 using CellCrm.Infrastructure;
 using CellCrm.Infrastructure.Messaging;
 using CellCrm.Infrastructure.Persistence;
+using CellCrm.Infrastructure.WeChat;
+using CellCrm.Testing.Fakes.WeChat;
 using Microsoft.EntityFrameworkCore;
 using OutboxBench;
 
 switch (args.ElementAtOrDefault(0))
 {
-    case "sink":
-        await RunSinkAsync(int.Parse(args[1]));
+    case "wechat":
+        await using (var weChat = await FakeWeChatServer.StartAsync(int.Parse(args[1])))
+        {
+            // Runs until outbox.sh ends it (SIGTERM) or Ctrl+C; the fake's own host only stops its listener on them.
+            var stop = new TaskCompletionSource();
+            using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => stop.TrySetResult());
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => stop.TrySetResult());
+            Console.WriteLine(weChat.BaseUrl);
+            await stop.Task;
+        }
+
         break;
     case "generate":
         await GenerateAsync(int.Parse(args[1]));
@@ -32,39 +45,34 @@ switch (args.ElementAtOrDefault(0))
         await ReportAsync(int.Parse(args[1]), args[2]);
         break;
     default:
-        Console.Error.WriteLine("usage: sink PORT | generate COUNT | drain NODES SINK_URL | report COUNT SINK_URL");
+        Console.Error.WriteLine("usage: wechat PORT | generate COUNT | drain NODES WECHAT_URL | report COUNT WECHAT_URL");
         return 2;
 }
 
 return 0;
 
-static async Task RunSinkAsync(int port)
-{
-    var received = new ConcurrentDictionary<string, int>();
-    var builder = WebApplication.CreateSlimBuilder();
-    builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-    builder.Logging.ClearProviders();
-    var sink = builder.Build();
-    sink.MapPost("/cgi-bin/message/template/send", async (HttpRequest request) =>
-    {
-        var body = await request.ReadFromJsonAsync<Dictionary<string, string>>();
-        received.AddOrUpdate(body!["url"], 1, (_, n) => n + 1);
-        return Results.Text(Guid.NewGuid().ToString("N"));
-    });
-    sink.MapGet("/stats", () => Results.Text($"{received.Count} {received.Values.Sum()}"));
-    await sink.RunAsync();
-}
-
-static IHost BuildHost(string? sinkUrl)
+static IHost BuildHost(string? weChatUrl, Meters? meters = null)
 {
     var builder = Host.CreateApplicationBuilder();
     builder.Logging.SetMinimumLevel(LogLevel.Warning);
     builder.Configuration["Jobs:RunServer"] = "false";
-    builder.Configuration["Outbox:BatchSize"] ??= "100";
-    builder.AddInfrastructure();
-    if (sinkUrl is not null)
+    if (weChatUrl is not null)
     {
-        builder.Services.AddHttpClient<ITemplateMessageSender, HttpSinkTemplateSender>(c => c.BaseAddress = new Uri(sinkUrl));
+        builder.Configuration["WeChat:AppId"] = FakeWeChatServer.AppId;
+        builder.Configuration["WeChat:AppSecret"] = FakeWeChatServer.AppSecret;
+        builder.Configuration["WeChat:BaseUrl"] = weChatUrl;
+        builder.Configuration[$"WeChat:Templates:{TemplateKeys.ServiceProgress}:TemplateId"] = "tmpl-progress-bench";
+        builder.Configuration[$"WeChat:Templates:{TemplateKeys.ServiceProgress}:Fields:{TemplateFields.Title}"] = "thing1";
+        builder.Configuration[$"WeChat:Templates:{TemplateKeys.ServiceProgress}:Fields:{TemplateFields.Type}"] = "thing2";
+    }
+
+    builder.AddInfrastructure();
+    if (meters is not null)
+    {
+        builder.Services.AddSingleton(meters);
+        builder.Services.AddTransient<HttpMeter>();
+        builder.Services.AddHttpClient<WeChatApiClient>().AddHttpMessageHandler<HttpMeter>();
+        builder.Services.ConfigureDbContext<MySqlCellCrmDbContext>(o => o.AddInterceptors(new DbMeter(meters)));
     }
 
     builder.Services.AddSingleton<IOutboxSignal, NoSignal>();
@@ -98,9 +106,10 @@ static async Task GenerateAsync(int count)
     Console.WriteLine($"generated {count} pushes in {clock.Elapsed.TotalSeconds:0.0} s");
 }
 
-static async Task DrainAsync(int nodes, string sinkUrl)
+static async Task DrainAsync(int nodes, string weChatUrl)
 {
-    using var host = BuildHost(sinkUrl);
+    var meters = new Meters();
+    using var host = BuildHost(weChatUrl, meters);
     var clock = Stopwatch.StartNew();
     var handled = 0;
     while (true)
@@ -123,21 +132,26 @@ static async Task DrainAsync(int nodes, string sinkUrl)
         if (counts.Sum() == 0)
         {
             // Messages still leased by a worker that died: wait for the lease to run out.
-            await Task.Delay(TimeSpan.FromSeconds(1));
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
         }
     }
 
-    Console.WriteLine($"drained in {clock.Elapsed.TotalSeconds:0.0} s: {handled / clock.Elapsed.TotalSeconds:0} messages/s");
+    Console.WriteLine($"drained {handled} in {clock.Elapsed.TotalSeconds:0.0} s: {handled / clock.Elapsed.TotalSeconds:0} messages/s; " +
+        $"cpu {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:0.00} s; {meters.Describe(handled)}");
 }
 
-static async Task ReportAsync(int count, string sinkUrl)
+static async Task ReportAsync(int count, string weChatUrl)
 {
-    using var http = new HttpClient { BaseAddress = new Uri(sinkUrl) };
-    var stats = (await http.GetStringAsync("/stats")).Split(' ').Select(int.Parse).ToArray();
+    using var http = new HttpClient { BaseAddress = new Uri(weChatUrl) };
+    var stats = (await http.GetFromJsonAsync<TemplateStats>(FakeWeChatServer.StatsPath))!;
     using var host = BuildHost(null);
     using var scope = host.Services.CreateScope();
-    var sent = await scope.ServiceProvider.GetRequiredService<CellCrmDbContext>().OutboxMessages.CountAsync(m => m.State == OutboxState.Sent);
-    Console.WriteLine($"delivered {stats[0]} of {count}, lost {count - stats[0]}, repeated sends {stats[1] - stats[0]}, marked sent {sent}");
+    var db = scope.ServiceProvider.GetRequiredService<CellCrmDbContext>();
+    var sent = await db.OutboxMessages.CountAsync(m => m.State == OutboxState.Sent);
+    var interrupted = await db.OutboxMessages.SumAsync(m => m.InterruptedSends);
+    Console.WriteLine($"sends received {stats.SendsReceived}, delivered {stats.Delivered} of {count}, lost {count - stats.DistinctUrls}, " +
+        $"repeated sends dropped by client_msg_id {stats.RepeatsDropped}, delivered twice {stats.Delivered - stats.DistinctUrls}; " +
+        $"database: marked 已发送 {sent}, sends resumed after 发送中 {interrupted}");
 }
 
 namespace OutboxBench

@@ -16,7 +16,7 @@ public sealed class CustomerTasksQuery(CellCrmDbContext db)
             .OrderByDescending(t => t.CreatedAt).Take(MaxTasks).ToListAsync(ct);
         var taskIds = tasks.Select(t => (Guid?)t.Id).ToList();
         var messages = await db.OutboxMessages.AsNoTracking().Where(m => taskIds.Contains(m.TaskId))
-            .Select(m => new { m.TaskId, m.State, m.Channel, m.Attempts, m.SentAt, m.LastError, m.CreatedAt })
+            .Select(m => new { m.TaskId, m.State, m.Channel, m.Attempts, m.SentAt, m.LastError, m.CreatedAt, m.SendingSince })
             .ToListAsync(ct);
         return tasks.Select(t => new CustomerTaskLine(
             t.Id,
@@ -27,7 +27,7 @@ public sealed class CustomerTasksQuery(CellCrmDbContext db)
             t.CreatedByName,
             t.CreatedAt,
             messages.Where(m => m.TaskId == t.Id).OrderBy(m => m.CreatedAt)
-                .Select(m => new DeliveryLine(OutboxLabels.Describe(m.State, m.LastError), OutboxLabels.Of(m.Channel), m.Attempts, m.SentAt, m.State == OutboxState.Failed))
+                .Select(m => new DeliveryLine(OutboxLabels.Describe(m.State, m.LastError, m.SendingSince), OutboxLabels.Of(m.Channel), m.Attempts, m.SentAt, m.State == OutboxState.Failed))
                 .ToList())).ToList();
     }
 }

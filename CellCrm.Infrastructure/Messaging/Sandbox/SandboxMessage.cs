@@ -8,6 +8,11 @@ public class SandboxMessage : Entity, IUnaudited
 {
     public const int RecipientMaxLength = 64;
     public const int ContentMaxLength = 1000;
+    public const int IdempotencyKeyMaxLength = 100;
+
+    /// <summary>How a save of a repeat is recognised: the unique index on <see cref="IdempotencyKey"/> as MySQL and
+    /// SQLite name it in their messages.</summary>
+    public static readonly string[] RepeatMarkers = ["SandboxMessages_IdempotencyKey", "SandboxMessages.IdempotencyKey"];
 
     private SandboxMessage()
     {
@@ -17,8 +22,9 @@ public class SandboxMessage : Entity, IUnaudited
         Content = "";
     }
 
-    public SandboxMessage(string channel, string recipient, string templateKey, string content, string? url, DateTimeOffset at)
+    public SandboxMessage(string channel, string recipient, string templateKey, string content, string? url, DateTimeOffset at, string? idempotencyKey = null)
     {
+        IdempotencyKey = idempotencyKey;
         Channel = channel;
         Recipient = recipient.Length > RecipientMaxLength ? recipient[..RecipientMaxLength] : recipient;
         TemplateKey = templateKey;
@@ -40,4 +46,8 @@ public class SandboxMessage : Entity, IUnaudited
     public string? Url { get; private set; }
 
     public DateTimeOffset SentAt { get; private set; }
+
+    /// <summary>Unique when set: a repeated send of the same message (same WeChat client_msg_id, same SMS
+    /// idempotency key) is answered as sent and not listed twice, as the real providers drop it.</summary>
+    public string? IdempotencyKey { get; private set; }
 }

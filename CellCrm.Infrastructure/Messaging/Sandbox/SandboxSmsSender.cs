@@ -3,6 +3,7 @@ using CellCrm.Domain.Common;
 using CellCrm.Domain.Messaging;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,20 +11,28 @@ namespace CellCrm.Infrastructure.Messaging.Sandbox;
 
 /// <summary>Stands in for the SMS provider when <c>Sms:Provider</c> is not configured: every message is listed on the
 /// back office's 沙箱消息 page (mobile masked), and the last one per mobile is kept for ten minutes in the shared cache
-/// so the sandbox real-name page can show the tester the code "sent".</summary>
+/// so the sandbox real-name page can show the tester the code "sent". A repeat of an idempotency key is answered as
+/// sent and not listed again.</summary>
 public sealed class SandboxSmsSender(IServiceScopeFactory scopes, IDistributedCache cache, IPersonalDataProtector protector, TimeProvider clock) : ISmsSender
 {
     public const string Channel = "短信";
 
-    public async Task<SmsSendResult> SendAsync(string mobile, string templateKey, IReadOnlyDictionary<string, string> parameters, CancellationToken ct)
+    public async Task<SmsSendResult> SendAsync(string mobile, string templateKey, IReadOnlyDictionary<string, string> parameters, string? idempotencyKey, CancellationToken ct)
     {
         var content = string.Join("；", parameters.Where(p => p.Key != "url" && p.Value.Length > 0).Select(p => $"{p.Key}: {p.Value}"));
         using (var scope = scopes.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CellCrmDbContext>();
             db.SandboxMessages.Add(new SandboxMessage(Channel, Masking.Mobile(mobile), templateKey, content,
-                parameters.GetValueOrDefault("url"), clock.GetUtcNow()));
-            await db.SaveChangesAsync(ct);
+                parameters.GetValueOrDefault("url"), clock.GetUtcNow(), idempotencyKey is null ? null : "sms:" + idempotencyKey));
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException e) when (SaveConflicts.IsDuplicate(e, SandboxMessage.RepeatMarkers))
+            {
+                return new SmsSendResult(true, false, null);
+            }
         }
 
         var text = $"[{templateKey}] " + string.Join("，", parameters.Select(p => $"{p.Key}={p.Value}"));

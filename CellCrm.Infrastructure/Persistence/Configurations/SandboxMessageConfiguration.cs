@@ -14,6 +14,8 @@ public sealed class SandboxMessageConfiguration : IEntityTypeConfiguration<Sandb
         b.Property(m => m.TemplateKey).HasMaxLength(50).IsRequired();
         b.Property(m => m.Content).HasMaxLength(SandboxMessage.ContentMaxLength).IsRequired();
         b.Property(m => m.Url).HasMaxLength(500);
+        b.Property(m => m.IdempotencyKey).HasMaxLength(SandboxMessage.IdempotencyKeyMaxLength);
         b.HasIndex(m => m.SentAt);
+        b.HasIndex(m => m.IdempotencyKey).IsUnique();
     }
 }

@@ -103,4 +103,64 @@ public class OutboxMessageTests
         Assert.Equal("失败（模板ID无效）", OutboxLabels.Describe(message.State, message.LastError));
         Assert.Throws<DomainException>(() => message.RetryLater("x", Now, 5, Base));
     }
+
+    [Fact]
+    public void BeginSending_RecordsSending_UntilTheAnswerIsRecorded()
+    {
+        var message = Queued();
+
+        Assert.False(message.BeginSending(Now));
+        Assert.Equal(Now, message.SendingSince);
+        Assert.Equal("发送中", OutboxLabels.Describe(message.State, message.LastError, message.SendingSince));
+
+        message.MarkSent("msgid-1", Now.AddSeconds(1));
+
+        Assert.Null(message.SendingSince);
+        Assert.Equal(0, message.InterruptedSends);
+        Assert.Equal("已发送", OutboxLabels.Describe(message.State, message.LastError, message.SendingSince));
+    }
+
+    [Fact]
+    public void BeginSending_AfterARunDiedMidSend_ReportsTheInterruptedSend()
+    {
+        var message = Queued();
+        message.BeginSending(Now);
+
+        // No answer was recorded: the next run finds 发送中 and knows the first send may have arrived.
+        Assert.True(message.BeginSending(Now.AddMinutes(3)));
+
+        Assert.Equal(1, message.InterruptedSends);
+        Assert.Equal(Now.AddMinutes(3), message.SendingSince);
+    }
+
+    [Fact]
+    public void BeginSending_AfterATransientFailure_IsNotAnInterruption()
+    {
+        var message = Queued();
+        message.BeginSending(Now);
+        message.RetryLater("系统繁忙", Now, 5, Base);
+
+        Assert.Null(message.SendingSince);
+        Assert.False(message.BeginSending(Now.AddMinutes(1)));
+        Assert.Equal(0, message.InterruptedSends);
+    }
+
+    [Fact]
+    public void BeginSending_WhenAlreadySent_IsRefused()
+    {
+        var message = Queued();
+        message.MarkSent("a", Now);
+
+        Assert.Throws<DomainException>(() => message.BeginSending(Now));
+    }
+
+    [Fact]
+    public void ClientMessageId_IsTheMessagesOwnId_NotItsContent()
+    {
+        var first = Queued();
+        var second = Queued();
+
+        Assert.Equal(first.Id.ToString("N"), first.ClientMessageId);
+        Assert.NotEqual(first.ClientMessageId, second.ClientMessageId);
+    }
 }

@@ -139,5 +139,5 @@ public sealed class AccessTokenTests : IAsyncLifetime
     }
 
     private static TemplateMessage ExamReminder(string openId) =>
-        new(openId, WeChatNode.ExamReminder, new Dictionary<string, string> { ["Title"] = "体检提醒", ["Due"] = "2026-12-01 09:00" }, null);
+        new(openId, WeChatNode.ExamReminder, new Dictionary<string, string> { ["Title"] = "体检提醒", ["Due"] = "2026-12-01 09:00" }, null, Guid.NewGuid().ToString("N"));
 }

@@ -40,7 +40,7 @@ public sealed class HttpRetryTests : IAsyncLifetime
         _weChat.FailNextHttp(FakeWeChatServer.TemplateSendPath, 1);
 
         var result = await _node.Get<ITemplateMessageSender>().SendAsync(
-            new TemplateMessage("oCustomer-503", WeChatNode.ExamReminder, new Dictionary<string, string> { ["Title"] = "体检提醒", ["Due"] = "明天" }, null),
+            new TemplateMessage("oCustomer-503", WeChatNode.ExamReminder, new Dictionary<string, string> { ["Title"] = "体检提醒", ["Due"] = "明天" }, null, Guid.NewGuid().ToString("N")),
             CancellationToken.None);
 
         Assert.Equal(TemplateSendOutcome.TransientFailure, result.Outcome);

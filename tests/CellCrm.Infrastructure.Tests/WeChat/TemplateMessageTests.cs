@@ -31,7 +31,7 @@ public sealed class TemplateMessageTests : IAsyncLifetime
     {
         var message = new TemplateMessage("oCustomer-0001", WeChatNode.ExamReminder,
             new Dictionary<string, string> { ["Title"] = "请于体检前空腹 8 小时", ["Due"] = "2026-12-01 09:00", ["Unused"] = "x" },
-            "https://portal.cellcrm.test/tasks/42");
+            "https://portal.cellcrm.test/tasks/42", "0193f0c2a4b87c3e9d1f2a3b4c5d6e7f");
 
         var result = await Sender.SendAsync(message, CancellationToken.None);
 
@@ -45,19 +45,39 @@ public sealed class TemplateMessageTests : IAsyncLifetime
         Assert.Equal("请于体检前空腹 8 小时", sent.GetProperty("data").GetProperty("thing1").GetProperty("value").GetString());
         Assert.Equal("2026-12-01 09:00", sent.GetProperty("data").GetProperty("time2").GetProperty("value").GetString());
         Assert.Equal(2, sent.GetProperty("data").EnumerateObject().Count());
-        Assert.Equal(32, sent.GetProperty("client_msg_id").GetString()!.Length);
+        Assert.Equal("0193f0c2a4b87c3e9d1f2a3b4c5d6e7f", sent.GetProperty("client_msg_id").GetString());
     }
 
     [Fact]
-    public async Task Send_SameMessageTwice_CarriesTheSameClientMsgId()
+    public async Task Send_SameClientMsgIdTwice_IsAcceptedButDeliveredOnce()
     {
-        await Sender.SendAsync(Exam("oCustomer-0002"), CancellationToken.None);
-        await Sender.SendAsync(Exam("oCustomer-0002"), CancellationToken.None);
-        await Sender.SendAsync(Exam("oCustomer-0003"), CancellationToken.None);
+        var message = Exam("oCustomer-0002", "id-of-outbox-message-1");
 
-        var ids = _weChat.TemplateMessages.Select(m => m.GetProperty("client_msg_id").GetString()).ToList();
-        Assert.Equal(ids[0], ids[1]);
-        Assert.NotEqual(ids[0], ids[2]);
+        var first = await Sender.SendAsync(message, CancellationToken.None);
+        var repeat = await Sender.SendAsync(message, CancellationToken.None);
+
+        // WeChat answers the repeat as a success (the outbox records it sent) but does not deliver it again.
+        Assert.Equal(TemplateSendOutcome.Sent, first.Outcome);
+        Assert.Equal(TemplateSendOutcome.Sent, repeat.Outcome);
+        Assert.Equal(first.ProviderMessageId, repeat.ProviderMessageId);
+        Assert.Equal(2, _weChat.SendsReceived);
+        Assert.Equal(1, _weChat.Delivered);
+        Assert.Equal(1, _weChat.RepeatsDropped);
+        Assert.Equal("id-of-outbox-message-1", Assert.Single(_weChat.TemplateMessages).GetProperty("client_msg_id").GetString());
+    }
+
+    [Fact]
+    public async Task Send_SameContentUnderDifferentClientMsgIds_IsDeliveredEachTime()
+    {
+        // Two pushes that read the same (a reminder sent again next week) are two messages: both reach the customer.
+        await Sender.SendAsync(Exam("oCustomer-0004", "message-a"), CancellationToken.None);
+        await Sender.SendAsync(Exam("oCustomer-0004", "message-b"), CancellationToken.None);
+        // The same client_msg_id to another customer is another message too.
+        await Sender.SendAsync(Exam("oCustomer-0005", "message-a"), CancellationToken.None);
+
+        Assert.Equal(3, _weChat.Delivered);
+        Assert.Equal(0, _weChat.RepeatsDropped);
+        Assert.Equal(["message-a", "message-b", "message-a"], _weChat.TemplateMessages.Select(m => m.GetProperty("client_msg_id").GetString()));
     }
 
     [Theory]
@@ -110,7 +130,7 @@ public sealed class TemplateMessageTests : IAsyncLifetime
     [Fact]
     public async Task Send_WithAnUnknownTemplateKey_IsPermanent_WithoutCallingWeChat()
     {
-        var result = await Sender.SendAsync(new TemplateMessage("oCustomer-x", "NoSuchTemplate", new Dictionary<string, string>(), null), CancellationToken.None);
+        var result = await Sender.SendAsync(new TemplateMessage("oCustomer-x", "NoSuchTemplate", new Dictionary<string, string>(), null, "m1"), CancellationToken.None);
 
         Assert.Equal(TemplateSendOutcome.PermanentFailure, result.Outcome);
         Assert.Equal("未配置模板 NoSuchTemplate", result.Error);
@@ -121,7 +141,7 @@ public sealed class TemplateMessageTests : IAsyncLifetime
     [Fact]
     public async Task Send_WithAMissingField_IsPermanent_WithoutCallingWeChat()
     {
-        var message = new TemplateMessage("oCustomer-x", WeChatNode.ExamReminder, new Dictionary<string, string> { ["Title"] = "体检提醒" }, null);
+        var message = new TemplateMessage("oCustomer-x", WeChatNode.ExamReminder, new Dictionary<string, string> { ["Title"] = "体检提醒" }, null, "m2");
 
         var result = await Sender.SendAsync(message, CancellationToken.None);
 
@@ -130,6 +150,7 @@ public sealed class TemplateMessageTests : IAsyncLifetime
         Assert.Equal(0, _weChat.Calls(FakeWeChatServer.TemplateSendPath));
     }
 
-    private static TemplateMessage Exam(string openId) =>
-        new(openId, WeChatNode.ExamReminder, new Dictionary<string, string> { ["Title"] = "体检提醒", ["Due"] = "2026-12-01 09:00" }, null);
+    private static TemplateMessage Exam(string openId, string? clientMessageId = null) =>
+        new(openId, WeChatNode.ExamReminder, new Dictionary<string, string> { ["Title"] = "体检提醒", ["Due"] = "2026-12-01 09:00" }, null,
+            clientMessageId ?? Guid.NewGuid().ToString("N"));
 }

@@ -3,7 +3,7 @@ using CellCrm.Domain.Messaging;
 
 namespace CellCrm.Testing.Messaging;
 
-public sealed record SmsCall(string Mobile, string TemplateKey, IReadOnlyDictionary<string, string> Parameters);
+public sealed record SmsCall(string Mobile, string TemplateKey, IReadOnlyDictionary<string, string> Parameters, string? IdempotencyKey);
 
 /// <summary>An <see cref="ISmsSender"/> that records every SMS and answers what the test scripts.</summary>
 public sealed class RecordingSmsSender : ISmsSender
@@ -18,9 +18,9 @@ public sealed class RecordingSmsSender : ISmsSender
         Behaviour = _ => new SmsSendResult(true, false, null);
     }
 
-    public Task<SmsSendResult> SendAsync(string mobile, string templateKey, IReadOnlyDictionary<string, string> parameters, CancellationToken ct)
+    public Task<SmsSendResult> SendAsync(string mobile, string templateKey, IReadOnlyDictionary<string, string> parameters, string? idempotencyKey, CancellationToken ct)
     {
-        var call = new SmsCall(mobile, templateKey, parameters);
+        var call = new SmsCall(mobile, templateKey, parameters, idempotencyKey);
         Calls.Enqueue(call);
         return Task.FromResult(Behaviour(call));
     }

@@ -1680,6 +1680,9 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                         .HasMaxLength(100)
                         .HasColumnType("varchar(100)");
 
+                    b.Property<int>("InterruptedSends")
+                        .HasColumnType("int");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(500)
                         .HasColumnType("varchar(500)");
@@ -1690,6 +1693,9 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                     b.Property<string>("ProviderMessageId")
                         .HasMaxLength(64)
                         .HasColumnType("varchar(64)");
+
+                    b.Property<DateTimeOffset?>("SendingSince")
+                        .HasColumnType("datetime(6)");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("datetime(6)");
@@ -2525,6 +2531,10 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                         .HasMaxLength(1000)
                         .HasColumnType("varchar(1000)");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
                     b.Property<string>("Recipient")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2543,6 +2553,9 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                         .HasColumnType("varchar(500)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("SentAt");
 

@@ -11,7 +11,9 @@ namespace CellCrm.Testing.Fakes.WeChat;
 /// <summary>The Official Account API on a loopback port, for the real client to talk to. It checks the method,
 /// path, query and body of every call (a wrong call is answered with errcode 40097 and recorded in
 /// <see cref="Violations"/>), answers the documented success and error shapes, counts calls, and can be told to
-/// expire tokens or to fail the next calls.</summary>
+/// expire tokens or to fail the next calls. Like WeChat (WECHAT.md A4) it drops a repeated template send of the same
+/// openid + client_msg_id: answered as a success, not delivered again; it counts sends received, messages delivered
+/// and repeats dropped separately (<c>GET /fake/stats</c> gives them to a benchmark in another process).</summary>
 public sealed class FakeWeChatServer : IAsyncDisposable
 {
     public const string AppId = "wx5f3c9a1b2d4e6f70";
@@ -22,12 +24,18 @@ public sealed class FakeWeChatServer : IAsyncDisposable
     public const string TemplateSendPath = "/cgi-bin/message/template/send";
     public const string OAuthTokenPath = "/sns/oauth2/access_token";
     public const string UserInfoPath = "/sns/userinfo";
+    public const string StatsPath = "/fake/stats";
 
     private readonly WebApplication _app;
     private readonly Lock _gate = new();
     private readonly ConcurrentDictionary<string, int> _calls = new();
     private readonly ConcurrentQueue<string> _violations = new();
     private readonly ConcurrentQueue<JsonElement> _templateMessages = new();
+    private readonly Dictionary<string, long> _clientMsgIds = [];
+    private readonly ConcurrentDictionary<string, int> _deliveredUrls = new();
+    private int _sendsReceived;
+    private int _delivered;
+    private int _repeatsDropped;
     private const int Drop = int.MinValue;
 
     private readonly ConcurrentQueue<int> _templateErrors = new();
@@ -62,6 +70,7 @@ public sealed class FakeWeChatServer : IAsyncDisposable
         app.Map(TemplateSendPath, TemplateSendAsync);
         app.Map(OAuthTokenPath, OAuthToken);
         app.Map(UserInfoPath, UserInfo);
+        app.MapGet(StatsPath, Stats);
         app.MapFallback(context => Violation(context, $"unknown endpoint {context.Request.Method} {context.Request.Path}"));
     }
 
@@ -77,17 +86,29 @@ public sealed class FakeWeChatServer : IAsyncDisposable
 
     public IReadOnlyCollection<string> Violations => _violations.ToArray();
 
-    /// <summary>Bodies of template messages that were accepted.</summary>
+    /// <summary>Template sends answered with success, repeats included.</summary>
+    public int SendsReceived => Volatile.Read(ref _sendsReceived);
+
+    /// <summary>Template messages that reached the customer (repeats dropped).</summary>
+    public int Delivered => Volatile.Read(ref _delivered);
+
+    /// <summary>Repeated sends of an openid + client_msg_id already delivered: answered ok, not delivered.</summary>
+    public int RepeatsDropped => Volatile.Read(ref _repeatsDropped);
+
+    public TemplateStats Stats() => new(SendsReceived, Delivered, RepeatsDropped, _deliveredUrls.Count);
+
+    /// <summary>Bodies of template messages that were delivered (a dropped repeat is not listed).</summary>
     public IReadOnlyList<JsonElement> TemplateMessages => _templateMessages.ToArray();
 
     /// <summary>Every access_token issued so far, in order.</summary>
     public List<string> IssuedTokens { get; } = [];
 
-    public static async Task<FakeWeChatServer> StartAsync()
+    /// <param name="port">0 for any free port (see <see cref="BaseUrl"/>).</param>
+    public static async Task<FakeWeChatServer> StartAsync(int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         var server = new FakeWeChatServer(builder.Build());
         await server._app.StartAsync();
         server.BaseUrl = server._app.Urls.Single();
@@ -242,8 +263,44 @@ public sealed class FakeWeChatServer : IAsyncDisposable
             return;
         }
 
-        _templateMessages.Enqueue(body.Clone());
-        await context.Response.WriteAsJsonAsync(new Dictionary<string, object> { ["errcode"] = 0, ["errmsg"] = "ok", ["msgid"] = 200228332L + _templateMessages.Count });
+        if (body.TryGetProperty("client_msg_id", out var clientMsgId) && clientMsgId.ValueKind != JsonValueKind.String)
+        {
+            await Violation(context, "template/send client_msg_id is not a string: " + body.GetRawText());
+            return;
+        }
+
+        Interlocked.Increment(ref _sendsReceived);
+        long msgId;
+        var repeat = false;
+        lock (_gate)
+        {
+            var key = clientMsgId.ValueKind == JsonValueKind.String ? Str(body, "touser") + "\n" + clientMsgId.GetString() : null;
+            if (key is not null && _clientMsgIds.TryGetValue(key, out msgId))
+            {
+                repeat = true;
+            }
+            else
+            {
+                msgId = 200228332L + ++_delivered;
+                if (key is not null)
+                {
+                    _clientMsgIds[key] = msgId;
+                }
+            }
+        }
+
+        if (repeat)
+        {
+            // WeChat drops the duplicate; the fake answers it as the first send was answered.
+            Interlocked.Increment(ref _repeatsDropped);
+        }
+        else
+        {
+            _templateMessages.Enqueue(body.Clone());
+            _deliveredUrls.AddOrUpdate(Str(body, "url") ?? "", 1, (_, n) => n + 1);
+        }
+
+        await context.Response.WriteAsJsonAsync(new Dictionary<string, object> { ["errcode"] = 0, ["errmsg"] = "ok", ["msgid"] = msgId });
     }
 
     private Task OAuthToken(HttpContext context)
