@@ -2,6 +2,7 @@ using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Web;
 using CellCrm.Portal.WeChat;
 using CellCrm.Portal.Identity;
+using CellCrm.Portal.Services.Demands;
 using CellCrm.Portal.Services.Tasks;
 using Microsoft.AspNetCore.HttpOverrides;
 
@@ -30,6 +31,7 @@ public static class PortalSetup
         });
         builder.AddPortalIdentity();
         services.AddPortalTasks();
+        services.AddPortalDemands();
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages();
         services.Configure<ForwardedHeadersOptions>(o =>
@@ -59,6 +61,7 @@ public static class PortalSetup
         app.UseSession();
         app.MapCellCrmHealth();
         app.MapWeChatEndpoints();
+        app.MapPortalDemands();
         app.MapRazorPages();
         return app;
     }
