@@ -4,6 +4,7 @@ using CellCrm.BackOffice.Pages.RealName;
 using CellCrm.BackOffice.Services;
 using CellCrm.BackOffice.Services.Admin;
 using CellCrm.BackOffice.Services.Approvals;
+using CellCrm.BackOffice.Services.DemandReports;
 using CellCrm.BackOffice.Services.Tasks;
 using CellCrm.Domain.Organization;
 using CellCrm.Infrastructure.Health;
@@ -68,6 +69,7 @@ public static class BackOfficeSetup
         services.AddAdminPages();
         services.AddRealNameReview();
         services.AddTaskPages();
+        services.AddDemandReports();
 
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages(o =>
@@ -111,6 +113,7 @@ public static class BackOfficeSetup
             AppPath = "/",
         });
         app.MapBenchFloor();
+        app.MapDemandReports();
         app.MapRazorPages();
         return app;
     }
