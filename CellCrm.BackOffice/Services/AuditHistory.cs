@@ -33,6 +33,7 @@ public sealed class AuditHistory(CellCrmDbContext db)
         ["ApprovalFlowDefinition"] = "审批流程", ["ApprovalStepDefinition"] = "审批步骤",
         ["Product"] = "产品", ["Hospital"] = "医院",
         ["CustomerTask"] = "推送任务",
+        ["StoredFile"] = "文件",
     };
 
     public async Task<IReadOnlyList<AuditLine>> ForAsync(Guid rootId, CancellationToken ct)
