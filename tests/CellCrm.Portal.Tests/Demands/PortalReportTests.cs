@@ -68,12 +68,12 @@ public class PortalReportTests(ReportApps apps) : IClassFixture<ReportApps>, IAs
 
         Assert.Equal(["image", "image", "heic", "pdf"], answers.Select(a => a.GetProperty("kind").GetString()));
         var files = await apps.DbAsync(db => db.StoredFiles.AsNoTracking().Where(f => f.OwnerId == id).OrderBy(f => f.UploadedAt).ToListAsync());
-        Assert.Equal(["image/jpeg", "image/png", "image/heic", "application/pdf"], files.Select(f => f.ContentType).OrderBy(t => t == "application/pdf").ThenBy(t => t != "image/heic"));
+        Assert.Equal(["application/pdf", "image/heic", "image/jpeg", "image/png"], files.Select(f => f.ContentType).Order());
         Assert.All(files, f => Assert.Equal(DemandReports.OwnerType, f.OwnerType));
         Assert.Equal(4, apps.StoredFileCount());
 
         var page = Forms.VisibleText(await zhang.GetStringAsync($"/Demands/{id}/Reports"));
-        Assert.Contains("已上传的报告（4）", page);
+        Assert.Contains("已上传的报告（ 4 ）", page);
         Assert.Contains("血常规.jpg", page);
         Assert.Contains("体检报告.pdf", page);
 
