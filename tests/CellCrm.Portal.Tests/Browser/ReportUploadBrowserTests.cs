@@ -67,6 +67,11 @@ public class ReportUploadBrowserTests(BrowserRealNameApps apps) : IClassFixture<
         Assert.Equal("100%", (await phone.TextContentAsync("#upload-progress-percent"))?.Trim());
         Assert.Equal(["血常规.jpg", "体检报告.pdf"], (await phone.Locator("#report-list .report-name").AllTextContentsAsync()).Select(t => t.Trim()));
         Assert.Equal(0, await phone.Locator("#upload-errors li").CountAsync());
+        // A JPEG shows as a thumbnail, a PDF as a badge.
+        Assert.True(await phone.Locator("#report-list .report-item").Nth(0).Locator("img.report-thumb").IsVisibleAsync());
+        Assert.False(await phone.Locator("#report-list .report-item").Nth(0).Locator(".report-badge").IsVisibleAsync());
+        Assert.False(await phone.Locator("#report-list .report-item").Nth(1).Locator("img.report-thumb").IsVisibleAsync());
+        Assert.Equal("PDF", (await phone.Locator("#report-list .report-item").Nth(1).Locator(".report-badge").TextContentAsync())?.Trim());
         await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine("screenshots", "report-upload-phone.png"), FullPage = true });
 
         await phone.ClickAsync("#complete-upload");

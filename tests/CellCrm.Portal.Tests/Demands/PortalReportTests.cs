@@ -4,6 +4,7 @@ using CellCrm.Domain.Health;
 using CellCrm.Domain.Tasks;
 using CellCrm.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static CellCrm.Testing.Messaging.OutboxTestData;
 
 namespace CellCrm.Portal.Tests.Demands;
@@ -238,6 +239,33 @@ public class PortalReportTests(ReportApps apps) : IClassFixture<ReportApps>, IAs
         Assert.Contains("细胞类型 间充质干细胞", recipient);
         Assert.Contains("回输方式 静脉输注", recipient);
         Assert.DoesNotContain("间充质干细胞", Forms.VisibleText(await li.GetStringAsync($"/Demands/{id}")));
+    }
+
+    [Fact]
+    public async Task Upload_WhenTheDatabaseSaveFails_LeavesNoOrphanFile()
+    {
+        var id = await apps.DemandListAsync(ZhangMobile);
+        const string boundary = "report-boundary";
+        var body = new MemoryStream();
+        body.Write(System.Text.Encoding.UTF8.GetBytes($"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"报告.pdf\"\r\n\r\n"));
+        body.Write(ReportFiles.Pdf);
+        body.Write(System.Text.Encoding.ASCII.GetBytes($"\r\n--{boundary}--\r\n"));
+        body.Position = 0;
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        context.Request.ContentType = $"multipart/form-data; boundary={boundary}";
+        context.Request.Body = body;
+
+        await Assert.ThrowsAnyAsync<DbUpdateException>(() => apps.BackOffice.WithScopeAsync(async sp =>
+        {
+            // Something else in the same unit of work that the database refuses (a link longer than its column).
+            sp.GetRequiredService<Infrastructure.Persistence.CellCrmDbContext>().Notifications
+                .Add(new Domain.Notifications.Notification(Guid.NewGuid(), "t", "b", "/" + new string('x', 400), DateTimeOffset.UtcNow));
+            return await sp.GetRequiredService<Infrastructure.Health.DemandReportService>()
+                .UploadAsync(id, context.Request, new Infrastructure.Files.Uploader(null, "测试"), CancellationToken.None);
+        }));
+
+        Assert.Equal(0, await apps.DbAsync(db => db.StoredFiles.CountAsync()));
+        Assert.Equal(0, apps.StoredFileCount());
     }
 
     /// <summary>The rest of the flow through the domain (questionnaire and plan loop belong to other pages).</summary>
