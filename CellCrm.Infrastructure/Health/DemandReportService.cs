@@ -58,6 +58,9 @@ public sealed class DemandReportService(CellCrmDbContext db, FileUploadService u
         var file = await db.StoredFiles.FirstOrDefaultAsync(f => f.Id == fileId && f.OwnerType == DemandReports.OwnerType && f.OwnerId == listId, ct)
             ?? throw new DomainException("该报告不存在或已删除");
         list.EnsureReportsOpen();
+        // Saved with the list's version checked and moved on, so a removal and a 完成上传 cannot both succeed on the
+        // same state (the report would vanish from a completed list). Version is not audited; the file's removal is.
+        db.Entry(list).Property(nameof(AggregateRoot.Version)).IsModified = true;
         try
         {
             await uploads.DeleteAsync(file, ct);

@@ -9,8 +9,7 @@ public sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredFil
     public void Configure(EntityTypeBuilder<StoredFile> b)
     {
         b.ToTable("StoredFiles");
-        // A file is audited under what it belongs to (a demand list's history shows its reports added and removed),
-        // and adding or removing one bumps that owner's version when it is saved in the same unit of work.
+        // A file is audited under what it belongs to (a demand list's history shows its reports added and removed).
         b.HasAnnotation(ModelAnnotations.AuditRoot, nameof(StoredFile.OwnerId));
         b.Property(f => f.Key).HasMaxLength(StoredFile.KeyMaxLength).IsRequired();
         b.Property(f => f.OriginalName).HasMaxLength(FileNames.MaxLength).IsRequired();

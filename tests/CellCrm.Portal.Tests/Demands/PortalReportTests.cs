@@ -154,10 +154,14 @@ public class PortalReportTests(ReportApps apps) : IClassFixture<ReportApps>, IAs
         await zhang.UploadAsync($"{page}/Upload", token, "a.jpg", ReportFiles.Jpeg);
         await zhang.UploadAsync($"{page}/Upload", token, "b.pdf", ReportFiles.Pdf);
         var jpeg = await apps.DbAsync(db => db.StoredFiles.Where(f => f.ContentType == "image/jpeg").Select(f => f.Id).SingleAsync());
+        var version = (await apps.ListAsync(id)).Version;
 
         var response = await zhang.PostFormAsync($"{page}?handler=Remove", token, [new("fileId", jpeg.ToString())]);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        // The removal saved the list too: a 完成上传 based on the earlier version would be refused and looked at again.
+        Assert.Equal(version + 1, (await apps.ListAsync(id)).Version);
+        Assert.Contains(await apps.DbAsync(db => db.AuditEntries.Where(a => a.RootId == id && a.EntityId == jpeg).Select(a => a.Action).ToListAsync()), a => a == Domain.Common.AuditAction.Deleted);
         Assert.Equal(["application/pdf"], await apps.DbAsync(db => db.StoredFiles.Select(f => f.ContentType).ToListAsync()));
         Assert.Equal(1, apps.StoredFileCount());
         Assert.Contains("已删除该报告", Forms.VisibleText(await zhang.GetStringAsync(page)));
