@@ -5,6 +5,7 @@ using CellCrm.BackOffice.Services;
 using CellCrm.BackOffice.Services.Admin;
 using CellCrm.BackOffice.Services.Approvals;
 using CellCrm.BackOffice.Services.Contracts;
+using CellCrm.BackOffice.Services.DemandReports;
 using CellCrm.BackOffice.Services.Payments;
 using CellCrm.BackOffice.Services.Tasks;
 using CellCrm.Domain.Organization;
@@ -73,6 +74,7 @@ public static class BackOfficeSetup
         services.AddTaskPages();
         services.AddPaymentPages();
         services.AddContractPages();
+        services.AddDemandReports();
 
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages(o =>
@@ -118,6 +120,7 @@ public static class BackOfficeSetup
         });
         app.MapBenchFloor();
         app.MapNavBadges();
+        app.MapDemandReports();
         app.MapRazorPages();
         return app;
     }

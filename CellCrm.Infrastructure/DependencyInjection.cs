@@ -82,6 +82,7 @@ public static class DependencyInjection
         services.AddScoped<CustomerShareService>();
         services.AddScoped<CustomerPoolService>();
         services.AddScoped<DemandListService>();
+        services.AddScoped<DemandReportService>();
         services.AddCellCrmJobs(configuration, runJobs);
         services.AddWeChat(configuration);
         services.AddFiles(configuration, builder.Environment.ContentRootPath);

@@ -3,6 +3,7 @@ using CellCrm.Infrastructure.Web;
 using CellCrm.Portal.WeChat;
 using CellCrm.Portal.Identity;
 using CellCrm.Portal.Payments;
+using CellCrm.Portal.Services.Demands;
 using CellCrm.Portal.Services.Tasks;
 using Microsoft.AspNetCore.HttpOverrides;
 
@@ -32,6 +33,7 @@ public static class PortalSetup
         builder.AddPortalIdentity();
         services.AddPortalTasks();
         services.AddPortalPayments();
+        services.AddPortalDemands();
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages();
         services.Configure<ForwardedHeadersOptions>(o =>
@@ -62,6 +64,7 @@ public static class PortalSetup
         app.MapCellCrmHealth();
         app.MapWeChatEndpoints();
         app.MapPaymentNotify();
+        app.MapPortalDemands();
         app.MapRazorPages();
         return app;
     }

@@ -40,6 +40,7 @@ public sealed class AuditHistory(CellCrmDbContext db)
         ["CustomerTask"] = "推送任务", ["PaymentLink"] = "线上收款",
         ["Contract"] = "合同", ["ContractLine"] = "合同产品", ["ContractDemandList"] = "关联需求清单", ["MarketPolicy"] = "市场政策",
         ["MarketPolicyProduct"] = "参与产品",
+        ["StoredFile"] = "文件",
     };
 
     public async Task<IReadOnlyList<AuditLine>> ForAsync(Guid rootId, CancellationToken ct)

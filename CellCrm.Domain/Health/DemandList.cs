@@ -151,6 +151,24 @@ public class DemandList : AggregateRoot
         ReportsCompletedAt ??= at;
     }
 
+    /// <summary>Whether reports may still be added or removed: until 完成上传, and only while the list is editable.</summary>
+    public bool ReportsOpen => IsEditable && ReportsCompletedAt is null;
+
+    /// <summary>Adding or removing a report (by the customer, or by staff on the customer's behalf) is allowed only
+    /// before 完成上传; afterwards the advisor reopens the upload (<see cref="ReopenReports"/>) first.</summary>
+    public void EnsureReportsOpen()
+    {
+        if (!IsEditable)
+        {
+            throw new DomainException("需求清单已提交审核，体检报告不能再更改");
+        }
+
+        if (ReportsCompletedAt is not null)
+        {
+            throw new DomainException("体检报告已完成上传，不能再更改；如需补充或删除，请联系您的顾问重新开放上传");
+        }
+    }
+
     /// <summary>More reports are expected after all (e.g. the expert asked for another one after a rejection).</summary>
     public void ReopenReports()
     {

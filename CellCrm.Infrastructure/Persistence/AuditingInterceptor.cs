@@ -135,7 +135,7 @@ public sealed class AuditingInterceptor(IAuditActor actor, TimeProvider clock) :
 
     /// <summary>A short description of an added or deleted child ("Name=VIP"), so the history says what it was.</summary>
     private static string? Summary(EntityEntry entry) =>
-        entry.Properties.FirstOrDefault(p => p.Metadata.Name is "Name" or "Content") is { } p ? Format(p, p.CurrentValue) : null;
+        entry.Properties.FirstOrDefault(p => p.Metadata.Name is "Name" or "Content" or "OriginalName") is { } p ? Format(p, p.CurrentValue) : null;
 
     private static bool Audited(PropertyEntry property) =>
         property.Metadata.FindAnnotation(ModelAnnotations.NotAudited) is null

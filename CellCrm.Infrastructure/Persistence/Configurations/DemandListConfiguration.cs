@@ -21,6 +21,7 @@ public sealed class DemandListConfiguration : IEntityTypeConfiguration<DemandLis
         b.Property(d => d.RejectionReason).HasMaxLength(DemandList.ReasonMaxLength);
         b.Ignore(d => d.CurrentPlan);
         b.Ignore(d => d.IsEditable);
+        b.Ignore(d => d.ReportsOpen);
         b.HasIndex(d => d.Number).IsUnique();
         b.HasIndex(d => d.RecipientId);
         b.HasIndex(d => d.DonorId);

@@ -9,6 +9,8 @@ public sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredFil
     public void Configure(EntityTypeBuilder<StoredFile> b)
     {
         b.ToTable("StoredFiles");
+        // A file is audited under what it belongs to (a demand list's history shows its reports added and removed).
+        b.HasAnnotation(ModelAnnotations.AuditRoot, nameof(StoredFile.OwnerId));
         b.Property(f => f.Key).HasMaxLength(StoredFile.KeyMaxLength).IsRequired();
         b.Property(f => f.OriginalName).HasMaxLength(FileNames.MaxLength).IsRequired();
         b.Property(f => f.ContentType).HasMaxLength(StoredFile.ContentTypeMaxLength).IsRequired();

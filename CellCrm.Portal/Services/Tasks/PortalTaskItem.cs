@@ -1,4 +1,4 @@
 namespace CellCrm.Portal.Services.Tasks;
 
 public sealed record PortalTaskItem(Guid Id, string Type, string Title, DateOnly? DueDate, string State, DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt,
-    string? SubjectType = null, Guid? SubjectId = null);
+    string? SubjectType = null, Guid? SubjectId = null, string? ActionLink = null);

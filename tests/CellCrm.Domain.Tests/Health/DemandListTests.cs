@@ -198,4 +198,31 @@ public class DemandListTests
     {
         Assert.Equal("疗程次数应在1到50次之间", Assert.Throws<DomainException>(() => Plan(sessions)).Message);
     }
+
+    [Fact]
+    public void Reports_AreOpenUntilComplete_ThenRefused_UntilReopened()
+    {
+        var list = NewList();
+        Assert.True(list.ReportsOpen);
+        list.EnsureReportsOpen();
+
+        list.MarkReportsComplete(1, Now);
+        list.MarkReportsComplete(3, Now.AddMinutes(5));
+
+        Assert.Equal(Now, list.ReportsCompletedAt);
+        Assert.False(list.ReportsOpen);
+        var e = Assert.Throws<DomainException>(list.EnsureReportsOpen);
+        Assert.StartsWith("体检报告已完成上传，不能再更改", e.Message);
+        list.ReopenReports();
+        Assert.True(list.ReportsOpen);
+    }
+
+    [Fact]
+    public void Reports_OfASubmittedList_CannotChange()
+    {
+        var list = Submitted();
+
+        Assert.False(list.ReportsOpen);
+        Assert.Equal("需求清单已提交审核，体检报告不能再更改", Assert.Throws<DomainException>(list.EnsureReportsOpen).Message);
+    }
 }

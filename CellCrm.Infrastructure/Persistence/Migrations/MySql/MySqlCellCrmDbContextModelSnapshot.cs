@@ -1366,6 +1366,8 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                         .IsUnique();
 
                     b.ToTable("StoredFiles", (string)null);
+
+                    b.HasAnnotation("CellCrm:AuditRoot", "OwnerId");
                 });
 
             modelBuilder.Entity("CellCrm.Domain.Health.DemandList", b =>

@@ -1339,6 +1339,8 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("StoredFiles", (string)null);
+
+                    b.HasAnnotation("CellCrm:AuditRoot", "OwnerId");
                 });
 
             modelBuilder.Entity("CellCrm.Domain.Health.DemandList", b =>
