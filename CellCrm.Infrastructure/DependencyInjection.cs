@@ -6,6 +6,7 @@ using CellCrm.Infrastructure.Approvals;
 using CellCrm.Infrastructure.Customers;
 using CellCrm.Infrastructure.Files;
 using CellCrm.Infrastructure.Health;
+using CellCrm.Infrastructure.Health.Questionnaires;
 using CellCrm.Infrastructure.Jobs;
 using CellCrm.Infrastructure.Pdf;
 using CellCrm.Infrastructure.Messaging;
@@ -78,6 +79,7 @@ public static class DependencyInjection
         services.AddScoped<CustomerShareService>();
         services.AddScoped<CustomerPoolService>();
         services.AddScoped<DemandListService>();
+        services.AddQuestionnaires();
         services.AddCellCrmJobs(configuration, runJobs);
         services.AddWeChat(configuration);
         services.AddFiles(configuration, builder.Environment.ContentRootPath);
