@@ -20,7 +20,8 @@ public sealed class QuestionnaireService(CellCrmDbContext db, IFileStore store, 
 {
     private const long MaxPdfBytes = 50L * 1024 * 1024;
 
-    public async Task<QuestionnaireForm?> FormAsync(Guid demandListId, Guid customerId, CancellationToken ct)
+    /// <param name="versionId">The version a form was posted with (shown again after an error), else the current one.</param>
+    public async Task<QuestionnaireForm?> FormAsync(Guid demandListId, Guid customerId, Guid? versionId, CancellationToken ct)
     {
         var list = await db.DemandLists.AsNoTracking().FirstOrDefaultAsync(d => d.Id == demandListId && d.RecipientId == customerId, ct);
         if (list is null)
@@ -33,7 +34,7 @@ public sealed class QuestionnaireService(CellCrmDbContext db, IFileStore store, 
             ? await db.SubmittedQuestionnaires.AsNoTracking().FirstOrDefaultAsync(q => q.Id == qid, ct)
             : null;
         var template = await TemplateForAsync(list, ct);
-        var version = template.CurrentVersion;
+        var version = template.Versions.FirstOrDefault(v => v.Id == versionId) ?? template.CurrentVersion;
         string? closed = null;
         try
         {

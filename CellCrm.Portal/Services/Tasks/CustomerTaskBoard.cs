@@ -27,5 +27,5 @@ public sealed class CustomerTaskBoard(CellCrmDbContext db)
     }
 
     private static PortalTaskItem Item(CustomerTask t) =>
-        new(t.Id, TaskLabels.Of(t.Type), t.Title, t.DueDate, TaskLabels.Of(t.State), t.CreatedAt, t.CompletedAt ?? t.CancelledAt);
+        new(t.Id, TaskLabels.Of(t.Type), t.Title, t.DueDate, TaskLabels.Of(t.State), t.CreatedAt, t.CompletedAt ?? t.CancelledAt, TaskActions.PathFor(t));
 }

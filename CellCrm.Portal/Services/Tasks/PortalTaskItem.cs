@@ -1,3 +1,4 @@
 namespace CellCrm.Portal.Services.Tasks;
 
-public sealed record PortalTaskItem(Guid Id, string Type, string Title, DateOnly? DueDate, string State, DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt);
+public sealed record PortalTaskItem(Guid Id, string Type, string Title, DateOnly? DueDate, string State, DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt,
+    string? ActionPath = null);
