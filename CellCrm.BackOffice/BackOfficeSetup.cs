@@ -4,6 +4,7 @@ using CellCrm.BackOffice.Pages.RealName;
 using CellCrm.BackOffice.Services;
 using CellCrm.BackOffice.Services.Admin;
 using CellCrm.BackOffice.Services.Approvals;
+using CellCrm.BackOffice.Services.DemandLists;
 using CellCrm.BackOffice.Services.Tasks;
 using CellCrm.Domain.Organization;
 using CellCrm.Infrastructure.Health;
@@ -64,6 +65,7 @@ public static class BackOfficeSetup
         services.AddScoped<ApprovalInbox>();
         services.AddScoped<ApprovalSubjects>();
         services.AddScoped<DemandListAccess>();
+        services.AddScoped<PlanTodoQuery>();
         services.AddCustomerPages();
         services.AddAdminPages();
         services.AddRealNameReview();

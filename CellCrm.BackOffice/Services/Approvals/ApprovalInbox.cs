@@ -1,3 +1,4 @@
+using CellCrm.BackOffice.Services.DemandLists;
 using CellCrm.Domain.Approvals;
 using CellCrm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CellCrm.BackOffice.Services.Approvals;
 
 /// <summary>The staff to-do inbox: 待我处理, 暂不处理, 我已处理 and 我发起的, as read-only queries.</summary>
-public sealed class ApprovalInbox(CellCrmDbContext db)
+public sealed class ApprovalInbox(CellCrmDbContext db, PlanTodoQuery plans)
 {
     public const int PageSize = 20;
 
@@ -30,7 +31,8 @@ public sealed class ApprovalInbox(CellCrmDbContext db)
     }
 
     public async Task<InboxCounts> CountsAsync(Guid staffId, CancellationToken ct) => new(
-        await Query(InboxTab.Todo, staffId).CountAsync(ct),
+        // The plan loop's turns (待出方案 / 待确认方案) count as to-dos too.
+        await Query(InboxTab.Todo, staffId).CountAsync(ct) + await plans.CountAsync(staffId, ct),
         await Query(InboxTab.Snoozed, staffId).CountAsync(ct),
         await db.Notifications.CountAsync(n => n.RecipientId == staffId && n.ReadAt == null, ct));
 }
