@@ -1,5 +1,6 @@
 using CellCrm.Domain.Common;
 using CellCrm.Domain.Health;
+using CellCrm.Testing;
 
 namespace CellCrm.Domain.Tests.Health;
 

@@ -1,6 +1,7 @@
 using CellCrm.Domain.Common;
 using CellCrm.Domain.Customers;
 using CellCrm.Domain.Health;
+using CellCrm.Testing;
 
 namespace CellCrm.Domain.Tests.Health;
 

@@ -2,10 +2,10 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
-namespace CellCrm.Domain.Tests.Health;
+namespace CellCrm.Testing;
 
-/// <summary>PNGs like the signing canvas exports (RGBA, transparent ground), drawn here so the decoder is checked
-/// against bytes made independently of it.</summary>
+/// <summary>PNGs like the signing canvas exports (RGBA, transparent ground), made independently of the decoder under
+/// test. Also compiled into the pure domain tests.</summary>
 public static class SignaturePngs
 {
     /// <summary>A wavy dark stroke; <paramref name="filter"/> 1 (Sub) exercises the decoder's unfiltering.</summary>
