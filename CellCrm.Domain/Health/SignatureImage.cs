@@ -69,6 +69,12 @@ public sealed class SignatureImage
 
             var type = System.Text.Encoding.ASCII.GetString(png, at + 4, 4);
             var data = png.AsSpan(at + 8, length);
+            if (Crc32(png.AsSpan(at + 4, length + 4)) != BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(at + 8 + length)))
+            {
+                // A damaged image would also fail later, in the PDF: refuse it here with a message instead.
+                return null;
+            }
+
             switch (type)
             {
                 case "IHDR" when length == 13:
@@ -165,6 +171,29 @@ public sealed class SignatureImage
             _ => ((pixel[0] * 299 + pixel[1] * 587 + pixel[2] * 114) / 1000, pixel[3]),
         };
         return alpha >= 128 && luminance < 160;
+    }
+
+    private static readonly uint[] CrcTable = Enumerable.Range(0, 256).Select(n =>
+    {
+        var c = (uint)n;
+        for (var k = 0; k < 8; k++)
+        {
+            c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+        }
+
+        return c;
+    }).ToArray();
+
+    /// <summary>The CRC-32 every PNG chunk carries over its type and data.</summary>
+    public static uint Crc32(ReadOnlySpan<byte> bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
+        }
+
+        return crc ^ 0xFFFFFFFFu;
     }
 
     private static int Paeth(int a, int b, int c)

@@ -70,8 +70,25 @@ public static class SignaturePngs
         var length = new byte[4];
         BinaryPrimitives.WriteInt32BigEndian(length, data.Length);
         png.Write(length);
-        png.Write(Encoding.ASCII.GetBytes(type));
-        png.Write(data);
-        png.Write([0, 0, 0, 0]); // CRC: not checked by the decoder under test
+        var typed = Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
+        png.Write(typed);
+        var crc = new byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32(typed));
+        png.Write(crc);
+    }
+
+    private static uint Crc32(byte[] bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++)
+            {
+                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
+            }
+        }
+
+        return crc ^ 0xFFFFFFFFu;
     }
 }

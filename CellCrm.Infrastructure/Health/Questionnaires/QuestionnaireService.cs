@@ -96,7 +96,18 @@ public sealed class QuestionnaireService(CellCrmDbContext db, IFileStore store, 
         var signerName = await VerifiedNameAsync(customer, ct);
         var answers = QuestionnaireAnswers.Normalize(definition, s.Answers);
         var document = QuestionnaireDocument.Build(template.Name, version.Number, list.Number, signerName, now, definition, answers);
-        var rendered = renderer.Render(document, [new SignatureStamp(QuestionnaireDocument.SignatureField, signature.Png, signerName, now)]);
+        RenderedPdf rendered;
+        try
+        {
+            rendered = renderer.Render(document, [new SignatureStamp(QuestionnaireDocument.SignatureField, signature.Png, signerName, now)]);
+        }
+        catch (InvalidOperationException)
+        {
+            // The PDF library could not read an image the PNG check let through: ask for the signature again.
+            return new SubmitOutcome(SubmitOutcomeKind.Invalid, Message: "签名图片无效，请清除后重新签名",
+                Errors: new Dictionary<string, string> { [SubmitOutcome.SignatureKey] = "签名图片无效，请清除后重新签名" });
+        }
+
         var signed = await signer.SignAsync(rendered.Bytes, $"{template.Name} 客户签名", ct);
         SavedFile saved;
         using (var pdf = new MemoryStream(signed.Bytes, writable: false))

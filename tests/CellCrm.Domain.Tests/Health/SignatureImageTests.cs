@@ -44,8 +44,11 @@ public class SignatureImageTests
     {
         var jpeg = new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0xFF, 0xD9 };
         var truncated = SignaturePngs.Stroke()[..60];
+        var damaged = SignaturePngs.Stroke();
+        damaged[^20] ^= 0xFF; // inside the image data: its chunk's CRC no longer matches
 
         Assert.Equal("签名图片无效，请清除后重新签名", Assert.Throws<DomainException>(() => SignatureImage.FromPng(jpeg)).Message);
         Assert.Equal("签名图片无效，请清除后重新签名", Assert.Throws<DomainException>(() => SignatureImage.FromPng(truncated)).Message);
+        Assert.Equal("签名图片无效，请清除后重新签名", Assert.Throws<DomainException>(() => SignatureImage.FromPng(damaged)).Message);
     }
 }
