@@ -24,6 +24,7 @@ public sealed class AuditHistory(CellCrmDbContext db)
         ["Departments"] = "合作科室", ["Type"] = "产品类型", ["CellType"] = "细胞类型", ["CellAmount"] = "细胞量",
         ["ExtractionApprovalRule"] = "提取单审批流程时间", ["PreparationRule"] = "制备时间", ["ReleaseRule"] = "发放时间",
         ["Notes"] = "备注", ["ListPriceFen"] = "价格（分）", ["Code"] = "编码",
+        ["QuestionnaireSignedAt"] = "健康调查签名时间", ["QuestionnairePushedAt"] = "推送健康调查时间",
     };
 
     private static readonly Dictionary<string, string> EntityLabels = new()
@@ -33,6 +34,7 @@ public sealed class AuditHistory(CellCrmDbContext db)
         ["ApprovalFlowDefinition"] = "审批流程", ["ApprovalStepDefinition"] = "审批步骤",
         ["Product"] = "产品", ["Hospital"] = "医院",
         ["CustomerTask"] = "推送任务",
+        ["DemandList"] = "需求清单", ["SubmittedQuestionnaire"] = "签名的健康调查",
     };
 
     public async Task<IReadOnlyList<AuditLine>> ForAsync(Guid rootId, CancellationToken ct)

@@ -24,6 +24,8 @@
     window.addEventListener('resize', resize);
     resize();
 
+    pad.addEventListener('endStroke', function () { document.getElementById('err-signature').textContent = ''; });
+
     document.getElementById('signature-clear').addEventListener('click', function () {
         pad.clear();
         data.value = '';
