@@ -30,9 +30,17 @@ public sealed class ApprovalInbox(CellCrmDbContext db, PlanTodoQuery plans)
         };
     }
 
-    public async Task<InboxCounts> CountsAsync(Guid staffId, CancellationToken ct) => new(
-        // The plan loop's turns (待出方案 / 待确认方案) count as to-dos too.
-        await Query(InboxTab.Todo, staffId).CountAsync(ct) + await plans.CountAsync(staffId, ct),
-        await Query(InboxTab.Snoozed, staffId).CountAsync(ct),
-        await db.Notifications.CountAsync(n => n.RecipientId == staffId && n.ReadAt == null, ct));
+    /// <summary>The navigation badge on every page: one statement (the list pages have a statement budget). The plan
+    /// loop's turns (待出方案 / 待确认方案) count as to-dos too.</summary>
+    public async Task<InboxCounts> CountsAsync(Guid staffId, CancellationToken ct)
+    {
+        var todo = Query(InboxTab.Todo, staffId);
+        var snoozed = Query(InboxTab.Snoozed, staffId);
+        var planTurns = plans.AwaitingMe(staffId);
+        var unread = db.Notifications.Where(n => n.RecipientId == staffId && n.ReadAt == null);
+        var counts = await db.Staff.AsNoTracking().Where(s => s.Id == staffId)
+            .Select(_ => new InboxCounts(todo.Count() + planTurns.Count(), snoozed.Count(), unread.Count()))
+            .SingleOrDefaultAsync(ct);
+        return counts ?? new InboxCounts(await todo.CountAsync(ct) + await planTurns.CountAsync(ct), await snoozed.CountAsync(ct), await unread.CountAsync(ct));
+    }
 }
