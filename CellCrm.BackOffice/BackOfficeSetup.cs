@@ -5,6 +5,7 @@ using CellCrm.BackOffice.Services;
 using CellCrm.BackOffice.Services.Admin;
 using CellCrm.BackOffice.Services.Approvals;
 using CellCrm.BackOffice.Services.Contracts;
+using CellCrm.BackOffice.Services.DemandLists;
 using CellCrm.BackOffice.Services.DemandReports;
 using CellCrm.BackOffice.Services.Payments;
 using CellCrm.BackOffice.Services.Tasks;
@@ -68,6 +69,7 @@ public static class BackOfficeSetup
         services.AddScoped<ApprovalInbox>();
         services.AddScoped<ApprovalSubjects>();
         services.AddScoped<DemandListAccess>();
+        services.AddScoped<PlanTodoQuery>();
         services.AddCustomerPages();
         services.AddAdminPages();
         services.AddRealNameReview();

@@ -8,6 +8,7 @@ using CellCrm.Infrastructure.Contracts;
 using CellCrm.Infrastructure.Customers;
 using CellCrm.Infrastructure.Files;
 using CellCrm.Infrastructure.Health;
+using CellCrm.Infrastructure.Health.Questionnaires;
 using CellCrm.Infrastructure.Jobs;
 using CellCrm.Infrastructure.Pdf;
 using CellCrm.Infrastructure.Messaging;
@@ -83,6 +84,7 @@ public static class DependencyInjection
         services.AddScoped<CustomerPoolService>();
         services.AddScoped<DemandListService>();
         services.AddScoped<DemandReportService>();
+        services.AddQuestionnaires();
         services.AddCellCrmJobs(configuration, runJobs);
         services.AddWeChat(configuration);
         services.AddFiles(configuration, builder.Environment.ContentRootPath);

@@ -29,6 +29,7 @@ public sealed class AuditHistory(CellCrmDbContext db)
         ["Quantity"] = "数量", ["MarketPolicyName"] = "市场政策", ["OrderType"] = "合同/订单类型", ["BusinessType"] = "业务类型",
         ["StorageCity"] = "储存地点", ["HospitalDepartment"] = "签约科室", ["ReviewRejectionReason"] = "驳回原因", ["PaperScanFileId"] = "纸质合同扫描件",
         ["ValidFrom"] = "生效日期", ["ValidTo"] = "失效日期", ["PercentOff"] = "优惠比例", ["AmountOffFen"] = "立减金额（分）", ["FloorPriceFen"] = "底价（分）",
+        ["QuestionnaireSignedAt"] = "健康调查签名时间", ["QuestionnairePushedAt"] = "推送健康调查时间",
     };
 
     private static readonly Dictionary<string, string> EntityLabels = new()
@@ -41,6 +42,7 @@ public sealed class AuditHistory(CellCrmDbContext db)
         ["Contract"] = "合同", ["ContractLine"] = "合同产品", ["ContractDemandList"] = "关联需求清单", ["MarketPolicy"] = "市场政策",
         ["MarketPolicyProduct"] = "参与产品",
         ["StoredFile"] = "文件",
+        ["DemandList"] = "需求清单", ["SubmittedQuestionnaire"] = "签名的健康调查",
     };
 
     public async Task<IReadOnlyList<AuditLine>> ForAsync(Guid rootId, CancellationToken ct)

@@ -72,6 +72,8 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
 
     public DbSet<QuestionnaireTemplateVersion> QuestionnaireTemplateVersions => Set<QuestionnaireTemplateVersion>();
 
+    public DbSet<SubmittedQuestionnaire> SubmittedQuestionnaires => Set<SubmittedQuestionnaire>();
+
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
     public DbSet<RealNameVerification> RealNameVerifications => Set<RealNameVerification>();
@@ -110,6 +112,7 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
         new Configurations.StaffMemberConfiguration(Protector).Configure(builder.Entity<StaffMember>());
         new Configurations.RealNameVerificationConfiguration(Protector).Configure(builder.Entity<RealNameVerification>());
         new Configurations.ContractConfiguration(Protector).Configure(builder.Entity<Contract>());
+        new Configurations.SubmittedQuestionnaireConfiguration(Protector).Configure(builder.Entity<SubmittedQuestionnaire>());
 
         // Ids are made by the application (Entity): a new child found through a navigation must be inserted,
         // which EF does only for keys it does not generate itself.

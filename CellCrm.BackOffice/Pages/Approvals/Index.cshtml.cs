@@ -1,5 +1,6 @@
 using CellCrm.BackOffice.Services;
 using CellCrm.BackOffice.Services.Approvals;
+using CellCrm.BackOffice.Services.DemandLists;
 using CellCrm.Domain.Approvals;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CellCrm.BackOffice.Pages.Approvals;
 
-public class IndexModel(ApprovalInbox inbox, ICurrentStaff staff) : PageModel
+public class IndexModel(ApprovalInbox inbox, PlanTodoQuery plans, ICurrentStaff staff) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public InboxTab Tab { get; set; }
@@ -21,6 +22,9 @@ public class IndexModel(ApprovalInbox inbox, ICurrentStaff staff) : PageModel
 
     public bool HasNext { get; private set; }
 
+    /// <summary>Demand lists whose plan loop waits for the viewer (on the 待我处理 tab).</summary>
+    public IReadOnlyList<PlanTodoItem> PlanItems { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         PageNumber = Math.Max(1, PageNumber);
@@ -33,6 +37,7 @@ public class IndexModel(ApprovalInbox inbox, ICurrentStaff staff) : PageModel
             .ToListAsync(ct);
         HasNext = rows.Count > ApprovalInbox.PageSize;
         Items = rows.Take(ApprovalInbox.PageSize).ToList();
+        PlanItems = Tab == InboxTab.Todo && PageNumber == 1 ? await plans.ListAsync(staff.Id, ct) : [];
     }
 
     public static string TabLabel(InboxTab tab) => tab switch

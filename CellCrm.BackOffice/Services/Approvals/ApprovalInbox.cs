@@ -1,3 +1,4 @@
+using CellCrm.BackOffice.Services.DemandLists;
 using CellCrm.Domain.Approvals;
 using CellCrm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CellCrm.BackOffice.Services.Approvals;
 
 /// <summary>The staff to-do inbox: 待我处理, 暂不处理, 我已处理 and 我发起的, as read-only queries.</summary>
-public sealed class ApprovalInbox(CellCrmDbContext db)
+public sealed class ApprovalInbox(CellCrmDbContext db, PlanTodoQuery plans)
 {
     public const int PageSize = 20;
 
@@ -29,8 +30,17 @@ public sealed class ApprovalInbox(CellCrmDbContext db)
         };
     }
 
-    public async Task<InboxCounts> CountsAsync(Guid staffId, CancellationToken ct) => new(
-        await Query(InboxTab.Todo, staffId).CountAsync(ct),
-        await Query(InboxTab.Snoozed, staffId).CountAsync(ct),
-        await db.Notifications.CountAsync(n => n.RecipientId == staffId && n.ReadAt == null, ct));
+    /// <summary>The navigation badge on every page: one statement (the list pages have a statement budget). The plan
+    /// loop's turns (待出方案 / 待确认方案) count as to-dos too.</summary>
+    public async Task<InboxCounts> CountsAsync(Guid staffId, CancellationToken ct)
+    {
+        var todo = Query(InboxTab.Todo, staffId);
+        var snoozed = Query(InboxTab.Snoozed, staffId);
+        var planTurns = plans.AwaitingMe(staffId);
+        var unread = db.Notifications.Where(n => n.RecipientId == staffId && n.ReadAt == null);
+        var counts = await db.Staff.AsNoTracking().Where(s => s.Id == staffId)
+            .Select(_ => new InboxCounts(todo.Count() + planTurns.Count(), snoozed.Count(), unread.Count()))
+            .SingleOrDefaultAsync(ct);
+        return counts ?? new InboxCounts(await todo.CountAsync(ct) + await planTurns.CountAsync(ct), await snoozed.CountAsync(ct), await unread.CountAsync(ct));
+    }
 }

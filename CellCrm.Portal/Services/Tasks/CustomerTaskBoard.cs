@@ -1,6 +1,5 @@
 using CellCrm.Domain.Tasks;
 using CellCrm.Infrastructure.Persistence;
-using CellCrm.Portal.Services.Demands;
 using Microsoft.EntityFrameworkCore;
 
 namespace CellCrm.Portal.Services.Tasks;
@@ -28,5 +27,5 @@ public sealed class CustomerTaskBoard(CellCrmDbContext db)
     }
 
     private static PortalTaskItem Item(CustomerTask t) =>
-        new(t.Id, TaskLabels.Of(t.Type), t.Title, t.DueDate, TaskLabels.Of(t.State), t.CreatedAt, t.CompletedAt ?? t.CancelledAt, t.SubjectType, t.SubjectId, DemandTaskLinks.For(t));
+        new(t.Id, TaskLabels.Of(t.Type), t.Title, t.DueDate, TaskLabels.Of(t.State), t.CreatedAt, t.CompletedAt ?? t.CancelledAt, t.SubjectType, t.SubjectId, TaskActions.PathFor(t));
 }
