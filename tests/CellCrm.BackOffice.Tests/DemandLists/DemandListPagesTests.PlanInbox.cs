@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CellCrm.Testing;
 
 namespace CellCrm.BackOffice.Tests.DemandLists;
@@ -27,7 +28,11 @@ public partial class DemandListPagesTests
         var advisorInbox = await advisor.GetStringAsync("/Approvals");
         Assert.Contains("待确认方案", Forms.VisibleText(advisorInbox));
         Assert.Contains($"href=\"{page}\"", advisorInbox);
-        Assert.Contains("id=\"todo-count\">1<", advisorInbox);
+        using (var badges = JsonDocument.Parse(await advisor.GetStringAsync("/nav/badges")))
+        {
+            Assert.Equal(1, badges.RootElement.GetProperty("todo").GetInt32());
+        }
+
         Assert.DoesNotContain("需求清单方案", Forms.VisibleText(await expert.GetStringAsync("/Approvals")));
 
         await Post(advisor, page, "RequestChange", [new("Comment", "客户希望分两次回输")]);
