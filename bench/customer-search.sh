@@ -241,10 +241,14 @@ floor_rps=$(rps floor)
   echo "search statement on the server (ANALYZE): ${db_ms:-?} ms; queries = SQL statements per request"
   echo "search after the runs (cookie older than the security-stamp interval): $(cat "$work/queries-search-late.count") statements"
 } | tee "$results/summary.txt"
-search_p99=$(pct search 99)
-awk -v p="$search_p99" 'BEGIN { exit !(p <= 10) }' \
-  && echo "target met: search by mobile p99 ${search_p99} ms ≤ 10 ms" | tee -a "$results/summary.txt" \
-  || echo "target missed: search by mobile p99 ${search_p99} ms > 10 ms" | tee -a "$results/summary.txt"
+# The target (search by mobile p99 ≤ 10 ms) is judged on both runs: one connection is the request's own latency;
+# 16 connections on the machine's cores adds queueing, which the floor's own p99 at 16 connections shows.
+verdict() { # name label
+  local p; p=$(pct "$1" 99)
+  if awk -v p="$p" 'BEGIN { exit !(p <= 10) }'; then echo "target met ($2): search by mobile p99 $p ms ≤ 10 ms"
+  else echo "target missed ($2): search by mobile p99 $p ms > 10 ms (floor p99 at the same concurrency: $(pct "${1/search/floor}" 99) ms)"; fi
+}
+{ verdict search-1c "1 connection"; verdict search "16 connections"; } | tee -a "$results/summary.txt"
 if [ -n "${BENCH_HOLD:-}" ]; then
   echo "Servers kept for $BENCH_HOLD s: mariadb --no-defaults --socket=$work/mysql.sock -uroot cellcrm; back office $base"
   sleep "$BENCH_HOLD"
