@@ -120,8 +120,14 @@ public class ContractReceivablesTests(BackOfficeFactory app) : IClassFixture<Bac
         // The owner cannot attach the contract to another customer's link either.
         var advisor = app.CreateBrowser();
         await advisor.SignInAsync("advisor");
-        var other = await advisor.GetAsync($"/Payments/Create/{_data.Liu}?contractId={contract.Id}");
+        var li = await app.CustomerIdAsync(LiMobile);
+        var other = await advisor.GetAsync($"/Payments/Create/{li}?contractId={contract.Id}");
+        var html = await advisor.ReadPageAsync($"/Payments/Create/{li}");
+        var postedForLi = await advisor.PostFormAsync($"/Payments/Create/{li}?contractId={contract.Id}", Forms.AntiforgeryToken(html),
+            [new("Input.AmountYuan", "100"), new("Input.Reason", "合同 " + contract.Number), new("Input.RequestKey", InputValue(html, "Input.RequestKey"))]);
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, postedForLi.StatusCode);
+        AssertRefused(await advisor.GetAsync($"/Payments/Create/{_data.Liu}?contractId={contract.Id}"));
         Assert.Equal(0, await app.QueryAsync(db => db.PaymentLinks.CountAsync()));
     }
 
