@@ -13,6 +13,7 @@ public static class PaymentsSetup
         services.AddScoped<PaymentAttemptSettler>();
         services.AddScoped<PaymentCheckout>();
         services.AddScoped<PaymentLinkService>();
+        services.AddScoped<ContractReceivables>();
         services.AddScoped<PaymentReconciliationJob>();
         var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         if (runJobs && jobs.RunServer)

@@ -5,7 +5,9 @@ using CellCrm.Domain.Approvals;
 using CellCrm.Domain.Common;
 using CellCrm.Domain.Contracts;
 using CellCrm.Domain.Files;
+using CellCrm.Domain.Organization;
 using CellCrm.Infrastructure.Contracts;
+using CellCrm.Infrastructure.Payments;
 using CellCrm.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +20,7 @@ namespace CellCrm.BackOffice.Pages.Contracts;
 [RequestSizeLimit(ScanRequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = ScanRequestLimit)]
 public class DetailsModel(CellCrmDbContext db, ContractService service, ContractAccess access, AuditHistory audit, ICurrentStaff staff,
-    IFileStore files) : PageModel
+    IFileStore files, ContractReceivables receivables) : PageModel
 {
     /// <summary>The file store's default 100 MB limit plus the form around it.</summary>
     private const long ScanRequestLimit = 101 * 1024 * 1024;
@@ -40,6 +42,12 @@ public class DetailsModel(CellCrmDbContext db, ContractService service, Contract
     public ApprovalRequest? Review { get; private set; }
 
     public IReadOnlyList<AuditLine> History { get; private set; } = [];
+
+    /// <summary>收款: amount, received, outstanding and the contract's payment links.</summary>
+    public ContractReceivable Receivable { get; private set; } = null!;
+
+    /// <summary>发起收款 is offered to staff who collect, while the contract accepts payment and money is outstanding.</summary>
+    public bool CanCollect => Receivable.CanCollect && (staff.IsSales() || staff.IsInRole(StaffRoles.Admin));
 
     public bool CanAct => staff.IsSales();
 
@@ -146,6 +154,7 @@ public class DetailsModel(CellCrmDbContext db, ContractService service, Contract
         Scan = Contract.PaperScanFileId is { } f ? await db.StoredFiles.AsNoTracking().FirstOrDefaultAsync(x => x.Id == f, ct) : null;
         Review = await service.ReviewApprovalAsync(id, ct);
         History = await audit.ForAsync(id, ct);
+        Receivable = (await receivables.ForAsync(id, ct))!;
         Version = Contract.Version;
     }
 }

@@ -1,8 +1,10 @@
 using CellCrm.BackOffice.Pages.Customers;
 using CellCrm.BackOffice.Services;
+using CellCrm.BackOffice.Services.Contracts;
 using CellCrm.BackOffice.Services.Payments;
 using CellCrm.Domain.Approvals;
 using CellCrm.Domain.Common;
+using CellCrm.Domain.Payments;
 using CellCrm.Infrastructure.Payments;
 using CellCrm.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
@@ -13,9 +15,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CellCrm.BackOffice.Pages.Payments;
 
 /// <summary>发起收款 (seed 000 §5.2): the link, its 缴费 task and the 缴费通知 message to the customer's WeChat,
-/// "付款链接10个月有效". A resubmitted form sends once.</summary>
+/// "付款链接10个月有效". A resubmitted form sends once. With <c>?contractId=</c> the link collects for that contract:
+/// the contract must be the customer's and in the staff member's scope, accept payment, and the amount may not exceed
+/// what is still outstanding.</summary>
 [Authorize(Policy = PaymentPages.Policy)]
-public class CreateModel(CustomerAccess access, PaymentLinkService links, CellCrmDbContext db, ICurrentStaff staff) : PageModel
+public class CreateModel(CustomerAccess access, ContractAccess contracts, ContractReceivables receivables, PaymentLinkService links,
+    CellCrmDbContext db, ICurrentStaff staff) : PageModel
 {
     [BindProperty]
     public PaymentLinkInput Input { get; set; } = new();
@@ -24,30 +29,69 @@ public class CreateModel(CustomerAccess access, PaymentLinkService links, CellCr
 
     public string CustomerName { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(Guid customerId, CancellationToken ct)
+    /// <summary>The contract collected for, when the link is sent from a contract.</summary>
+    public ContractReceivable? Contract { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid customerId, Guid? contractId, CancellationToken ct)
     {
         if (this.Refusal(await access.CheckAsync(User, customerId, PaymentLinkAccess.Edit, ct)) is { } refusal)
         {
             return refusal;
         }
 
+        if (await ContractRefusalAsync(customerId, contractId, ct) is { } contractRefusal)
+        {
+            return contractRefusal;
+        }
+
         Input.RequestKey = Guid.NewGuid();
+        if (Contract is not null)
+        {
+            if (!Contract.CanCollect)
+            {
+                ModelState.AddModelError("", Contract.AcceptsPayment ? "该合同已全部收款，无需再发起收款" : "该合同当前状态不能收款");
+            }
+
+            Input.Reason = Contract.Reason;
+            Input.AmountYuan = Contract.OutstandingFen / 100m;
+        }
+
         await LoadAsync(customerId, ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid customerId, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid customerId, Guid? contractId, CancellationToken ct)
     {
         if (this.Refusal(await access.CheckAsync(User, customerId, PaymentLinkAccess.Edit, ct)) is { } refusal)
         {
             return refusal;
+        }
+
+        if (await ContractRefusalAsync(customerId, contractId, ct) is { } contractRefusal)
+        {
+            return contractRefusal;
+        }
+
+        if (Contract is not null && ModelState.IsValid)
+        {
+            if (!Contract.AcceptsPayment)
+            {
+                ModelState.AddModelError("", "该合同当前状态不能收款");
+            }
+            else if (Input.ToFen() > Contract.OutstandingFen)
+            {
+                ModelState.AddModelError("Input.AmountYuan", Contract.OutstandingFen == 0
+                    ? "该合同已全部收款，无需再发起收款"
+                    : $"收款金额不能超过合同未收金额{PaymentLinkLabels.Yuan(Contract.OutstandingFen)}元");
+            }
         }
 
         if (ModelState.IsValid)
         {
             try
             {
-                var link = await links.SendAsync(customerId, Input.ToFen(), Input.Reason!, null, new StaffRef(staff.Id, staff.Name), Input.RequestKey!.Value, ct);
+                var link = await links.SendAsync(customerId, Input.ToFen(), Input.Reason!, Contract?.ContractId, new StaffRef(staff.Id, staff.Name),
+                    Input.RequestKey!.Value, ct);
                 TempData["StatusMessage"] = "已发起收款，缴费通知正在发送（付款链接10个月有效）";
                 return RedirectToPage("Details", new { id = link.Id });
             }
@@ -64,6 +108,23 @@ public class CreateModel(CustomerAccess access, PaymentLinkService links, CellCr
 
         await LoadAsync(customerId, ct);
         return Page();
+    }
+
+    /// <summary>Loads the contract when one is named; refuses one outside the staff member's scope or of another customer.</summary>
+    private async Task<IActionResult?> ContractRefusalAsync(Guid customerId, Guid? contractId, CancellationToken ct)
+    {
+        if (contractId is not { } id)
+        {
+            return null;
+        }
+
+        if (this.Refusal(await contracts.CheckAsync(id, ct)) is { } refusal)
+        {
+            return refusal;
+        }
+
+        Contract = await receivables.ForAsync(id, ct);
+        return Contract is null || Contract.CustomerId != customerId ? NotFound() : null;
     }
 
     private async Task LoadAsync(Guid customerId, CancellationToken ct)
