@@ -42,7 +42,7 @@ public sealed class ContractService(
         {
             await SaveAsync(ct);
         }
-        catch (DbUpdateException e) when (draft.RequestKey is not null && SaveConflicts.IsConflict(e, "IX_Contracts_RequestKey", "Contracts.RequestKey"))
+        catch (Exception e) when (draft.RequestKey is not null && SaveConflicts.IsConflict(e, "IX_Contracts_RequestKey", "Contracts.RequestKey"))
         {
             // The same form submitted twice at once: the unique key let the first in; this one answers with it.
             db.ChangeTracker.Clear();

@@ -249,7 +249,7 @@ public sealed class OutboxDispatcher(
                     Abandon(message);
                 }
             }
-            catch (DbUpdateException e) when (SaveConflicts.IsConflict(e, InboxRace))
+            catch (Exception e) when (SaveConflicts.IsConflict(e, InboxRace))
             {
                 logger.LogWarning(e, "Outbox batch save conflicted; its messages are left for the next run");
                 foreach (var message in db.ChangeTracker.Entries<OutboxMessage>().Where(x => x.State != EntityState.Unchanged).Select(x => x.Entity).ToList())

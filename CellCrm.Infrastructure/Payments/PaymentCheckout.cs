@@ -39,7 +39,7 @@ public sealed partial class PaymentCheckout(CellCrmDbContext db, IPaymentGateway
             {
                 return link.StateAt(clock.GetUtcNow()) == PaymentLinkState.Paid ? CheckoutResult.AlreadyPaid() : CheckoutResult.Refused(e.Message);
             }
-            catch (DbUpdateException e) when (SaveConflicts.IsConflict(e, "PaymentAttempts_OutTradeNo", "PaymentAttempts.OutTradeNo"))
+            catch (Exception e) when (SaveConflicts.IsConflict(e, "PaymentAttempts_OutTradeNo", "PaymentAttempts.OutTradeNo"))
             {
                 // Another tap (or a notify) changed the link meanwhile: start over from what it saved.
                 if (tries >= MaxTries)

@@ -62,7 +62,7 @@ public sealed partial class PaymentCrediting(CellCrmDbContext db, TimeProvider c
                 LogCredited(logger, transaction.OutTradeNo, transactionId, payment.AmountFen, source, payment.RequiresRefund);
                 return payment.RequiresRefund ? CreditOutcome.CreditedForRefund : CreditOutcome.Credited;
             }
-            catch (DbUpdateException e) when (tries < MaxTries && SaveConflicts.IsConflict(e, KeyIndexes))
+            catch (Exception e) when (tries < MaxTries && SaveConflicts.IsConflict(e, KeyIndexes))
             {
                 // Another copy of the same report (or a staff action on the link) saved first: look again.
                 db.ChangeTracker.Clear();

@@ -60,7 +60,7 @@ public sealed class PaymentLinkService(CellCrmDbContext db, TaskPusher pusher, P
         {
             pushed = await pusher.PushAsync(link.CustomerId, task, actor.Id, actor.Name, PushKey(requestKey), ct);
         }
-        catch (DbUpdateException e) when (SaveConflicts.IsConflict(e))
+        catch (Exception e) when (SaveConflicts.IsConflict(e))
         {
             throw new DomainException("该付款链接已被他人更新，请刷新页面后重试");
         }
@@ -131,7 +131,7 @@ public sealed class PaymentLinkService(CellCrmDbContext db, TaskPusher pusher, P
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e) when (SaveConflicts.IsConflict(e))
+        catch (Exception e) when (SaveConflicts.IsConflict(e))
         {
             throw new DomainException("该付款链接已被他人更新，请刷新页面后重试");
         }

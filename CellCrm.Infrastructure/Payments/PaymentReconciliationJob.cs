@@ -55,7 +55,7 @@ public sealed partial class PaymentReconciliationJob(CellCrmDbContext db, Paymen
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e) when (SaveConflicts.IsConflict(e))
+        catch (Exception e) when (SaveConflicts.IsConflict(e))
         {
             // A notify or the customer changed the link meanwhile: the next run looks again.
             db.ChangeTracker.Clear();

@@ -5,7 +5,9 @@ using MySqlConnector;
 namespace CellCrm.Infrastructure.Persistence;
 
 /// <summary>Recognises a save that lost a race: a stale version, or the database breaking a lock cycle
-/// (InnoDB deadlock / lock wait timeout, SQLite busy). The transaction was rolled back, so nothing was applied.</summary>
+/// (InnoDB deadlock / lock wait timeout, SQLite busy). The transaction was rolled back, so nothing was applied.
+/// Pomelo's execution strategy wraps a deadlock's DbUpdateException in an InvalidOperationException, so callers
+/// catch Exception and let this walk the inner exceptions.</summary>
 public static class SaveConflicts
 {
     /// <param name="raceMarkers">Unique indexes (as MySQL or SQLite name them in their messages) that only a

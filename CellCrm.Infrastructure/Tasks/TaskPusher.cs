@@ -28,7 +28,7 @@ public sealed class TaskPusher(CellCrmDbContext db, IOutboxSignal signal, TimePr
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e) when (SaveConflicts.IsConflict(e, KeyIndexes))
+        catch (Exception e) when (SaveConflicts.IsConflict(e, KeyIndexes))
         {
             // The same submission arrived twice at once: the other one won.
             task.State = EntityState.Detached;
