@@ -4,6 +4,7 @@ using CellCrm.Domain.Common;
 using CellCrm.Domain.Files;
 using CellCrm.Infrastructure.Files;
 using CellCrm.Infrastructure.Persistence;
+using CellCrm.Testing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
