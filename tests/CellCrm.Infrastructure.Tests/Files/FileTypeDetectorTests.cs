@@ -1,5 +1,6 @@
 using System.Text;
 using CellCrm.Domain.Files;
+using CellCrm.Testing;
 
 namespace CellCrm.Infrastructure.Tests.Files;
 
@@ -9,7 +10,7 @@ public class FileTypeDetectorTests
     public void Detect_Jpeg() => Assert.Equal(DetectedFileType.Jpeg, FileTypeDetector.Detect([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F']));
 
     [Fact]
-    public void Detect_Png() => Assert.Equal(DetectedFileType.Png, FileTypeDetector.Detect(Pdf.TestPng.Signature(10, 10)));
+    public void Detect_Png() => Assert.Equal(DetectedFileType.Png, FileTypeDetector.Detect(SignaturePngs.Stroke(10, 10)));
 
     [Fact]
     public void Detect_Pdf() => Assert.Equal(DetectedFileType.Pdf, FileTypeDetector.Detect("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"u8));
