@@ -177,6 +177,30 @@ public partial class DemandListPagesTests(BackOfficeFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task PushAndSubmit_ByTheListsExpert_AreRefused_AndNothingIsPushed()
+    {
+        // The expert may open the list (to review it) but the advisor's steps are not theirs, whatever they post.
+        var id = await ReadyListAsync();
+        var expert = app.CreateBrowser();
+        await expert.SignInAsync("expert");
+        var page = $"/DemandLists/Details/{id}";
+
+        var push = await Post(expert, page, "PushExam", [new("RequestKey", Guid.NewGuid().ToString())]);
+        var submit = await Post(expert, page, "Submit", []);
+
+        Assert.Contains("只有负责该需求清单的顾问可以推送体检清单", Forms.VisibleText(await push.Content.ReadAsStringAsync()));
+        Assert.Contains("只有负责该需求清单的顾问可以提交审批", Forms.VisibleText(await submit.Content.ReadAsStringAsync()));
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CellCrmDbContext>();
+            Assert.Equal(0, await db.CustomerTasks.CountAsync(t => t.SubjectId == id));
+            var list = await db.DemandLists.AsNoTracking().SingleAsync(d => d.Id == id);
+            Assert.Null(list.ExamChecklistPushedAt);
+            Assert.Equal(DemandReviewStatus.Pending, list.ReviewStatus);
+        });
+    }
+
+    [Fact]
     public async Task DefaultQuestionnaire_IsSeeded_AndReadsBackFromTheDatabase()
     {
         var template = await app.WithScopeAsync(sp => sp.GetRequiredService<CellCrmDbContext>().QuestionnaireTemplates.AsNoTracking()
