@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using CellCrm.Domain.Health;
 using CellCrm.Domain.Tasks;
-using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -234,15 +233,7 @@ public partial class DemandListPagesTests(BackOfficeFactory app) : IClassFixture
         return await browser.SubmitAsync(page, fields, $"{page}?handler={handler}");
     }
 
-    private Task<Guid> CreateAsync(Guid recipient) => app.WithScopeAsync(async sp =>
-    {
-        var expert = await sp.RefAsync("expert");
-        var details = new DemandDetails(recipient, null, DonorRelationship.Self, null, null, null, null, CellSource.Autologous,
-            IntendedCellProduct.StemCell, "抗衰", "身体健康", "改善睡眠", null, expert.Id);
-        var list = await sp.GetRequiredService<DemandListService>().CreateAsync(details, await sp.RefAsync("advisor"),
-            await sp.DepartmentOfAsync("advisor"), await sp.ScopeAsync("advisor"), CancellationToken.None);
-        return list.Id;
-    });
+    private Task<Guid> CreateAsync(Guid recipient) => app.WithScopeAsync(async sp => (await sp.AdvisorsDemandListAsync(recipient)).Id);
 
     /// <summary>A list whose reports are complete and whose questionnaire was signed (the portal's part).</summary>
     private async Task<Guid> ReadyListAsync()

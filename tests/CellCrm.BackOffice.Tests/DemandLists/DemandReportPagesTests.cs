@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using CellCrm.Domain.Health;
-using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -154,13 +153,7 @@ public class DemandReportPagesTests(ReportsBackOffice app) : IClassFixture<Repor
 
     private Task<Guid> CreateAsync() => app.WithScopeAsync(async sp =>
     {
-        var db = sp.GetRequiredService<CellCrmDbContext>();
-        var zhang = await db.Customers.Where(c => c.Name == "张晓梅").Select(c => c.Id).SingleAsync();
-        var expert = await sp.RefAsync("expert");
-        var details = new DemandDetails(zhang, null, DonorRelationship.Self, null, null, null, null, CellSource.Autologous,
-            IntendedCellProduct.StemCell, "抗衰", "身体健康", "改善睡眠", null, expert.Id);
-        var list = await sp.GetRequiredService<DemandListService>().CreateAsync(details, await sp.RefAsync("advisor"),
-            await sp.DepartmentOfAsync("advisor"), await sp.ScopeAsync("advisor"), CancellationToken.None);
-        return list.Id;
+        var zhang = await sp.GetRequiredService<CellCrmDbContext>().Customers.Where(c => c.Name == "张晓梅").Select(c => c.Id).SingleAsync();
+        return (await sp.AdvisorsDemandListAsync(zhang)).Id;
     });
 }
