@@ -121,16 +121,18 @@ public class DemandList : AggregateRoot
         Apply(details.Validated(ChinaTime.Today(now)), medicalExpertName);
     }
 
-    /// <summary>推送体检清单 was sent (again); the task and message live elsewhere.</summary>
-    public void RecordExamChecklistPushed(DateTimeOffset at)
+    /// <summary>推送体检清单 was sent (again) by the responsible advisor; the task and message live elsewhere.</summary>
+    public void RecordExamChecklistPushed(Guid actorId, DateTimeOffset at)
     {
+        EnsureOwner(actorId, "推送体检清单");
         EnsureNotApproved("推送体检清单");
         ExamChecklistPushedAt = at;
     }
 
-    /// <summary>推送健康调查 was sent (again).</summary>
-    public void RecordQuestionnairePushed(DateTimeOffset at)
+    /// <summary>推送健康调查 was sent (again) by the responsible advisor.</summary>
+    public void RecordQuestionnairePushed(Guid actorId, DateTimeOffset at)
     {
+        EnsureOwner(actorId, "推送健康调查");
         EnsureNotApproved("推送健康调查");
         QuestionnairePushedAt = at;
     }
@@ -193,9 +195,11 @@ public class DemandList : AggregateRoot
         QuestionnaireSignedAt = signedAt;
     }
 
-    /// <summary>提交审批: to the medical expert, once the reports are complete and a signed questionnaire exists.</summary>
+    /// <summary>提交审批 by the responsible advisor: to the medical expert, once the reports are complete and a signed
+    /// questionnaire exists.</summary>
     public void SubmitForReview(Guid actorId, DateTimeOffset now)
     {
+        EnsureOwner(actorId, "提交审批");
         if (!IsEditable)
         {
             throw new DomainException($"需求清单{Number}{HealthLabels.Of(ReviewStatus)}，不能重复提交");
@@ -268,17 +272,23 @@ public class DemandList : AggregateRoot
 
     private DemandPlanVersion PlanAwaitingAdvisor(Guid actorId)
     {
-        if (actorId != OwnerId)
-        {
-            throw new DomainException("只有负责该需求清单的顾问可以确认方案");
-        }
-
+        EnsureOwner(actorId, "确认方案");
         if (Stage != PlanStage.AwaitingAdvisor || CurrentPlan is not { Decision: PlanDecision.Undecided } plan)
         {
             throw new DomainException("当前没有待确认的方案");
         }
 
         return plan;
+    }
+
+    /// <summary>The advisor's steps of seed 000 §3.2–3.5 (push, submit, confirm the plan) are the responsible
+    /// advisor's; others who may open the list (the medical expert, leaders in scope) only see them.</summary>
+    private void EnsureOwner(Guid actorId, string action)
+    {
+        if (actorId != OwnerId)
+        {
+            throw new DomainException($"只有负责该需求清单的顾问可以{action}");
+        }
     }
 
     private void EnsureExpert(Guid actorId)

@@ -14,6 +14,7 @@ public static class FilesSetup
         services.AddOptions<FilesOptions>().Bind(configuration.GetSection(FilesOptions.Section))
             .Validate(o => o.MaxUploadBytes > 0, "Files:MaxUploadBytes must be positive")
             .ValidateOnStart();
+        services.AddScoped<FileUploadService>();
 
         var options = configuration.GetSection(FilesOptions.Section).Get<FilesOptions>() ?? new FilesOptions();
         if (options.Provider == FileStoreProvider.S3)
@@ -27,7 +28,6 @@ public static class FilesSetup
             services.AddSingleton(sp => new S3FileStore(S3FileStore.CreateClient(s3), s3.Bucket, sp.GetRequiredService<TimeProvider>()));
             services.AddSingleton<IFileStore>(sp => sp.GetRequiredService<S3FileStore>());
             services.AddSingleton<IFileExistence>(sp => sp.GetRequiredService<S3FileStore>());
-            services.AddScoped<FileUploadService>();
             return services;
         }
 
@@ -45,7 +45,6 @@ public static class FilesSetup
         });
         services.AddSingleton<IFileStore>(sp => sp.GetRequiredService<LocalDiskFileStore>());
         services.AddSingleton<IFileExistence>(sp => sp.GetRequiredService<LocalDiskFileStore>());
-        services.AddScoped<FileUploadService>();
         return services;
     }
 }

@@ -26,8 +26,7 @@ public sealed partial class LocalDiskFileStore : IFileStore, IFileExistence
 
     public async Task<SavedFile> SaveAsync(Stream content, long maxBytes, CancellationToken ct)
     {
-        var now = _clock.GetUtcNow();
-        var key = $"{now:yyyy}/{now:MM}/{Guid.CreateVersion7():N}";
+        var key = NewKey(_clock.GetUtcNow());
         var temporary = Path.Combine(_temp, Guid.NewGuid().ToString("N") + ".part");
         // Made again on every save: the folder may have been cleared (an operator, or tests) since start-up.
         Directory.CreateDirectory(_temp);
@@ -95,6 +94,9 @@ public sealed partial class LocalDiskFileStore : IFileStore, IFileExistence
 
         return (total, Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
+
+    /// <summary>A new key "yyyy/MM/{guid}" (both stores): the only shape <see cref="CheckKey"/> lets through.</summary>
+    internal static string NewKey(DateTimeOffset now) => $"{now:yyyy}/{now:MM}/{Guid.CreateVersion7():N}";
 
     /// <summary>Only keys this store generated map to a path; anything else ("../x", absolute paths) is refused.</summary>
     internal static string CheckKey(string key) =>

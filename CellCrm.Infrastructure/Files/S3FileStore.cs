@@ -27,8 +27,7 @@ public sealed class S3FileStore(IAmazonS3 s3, string bucket, TimeProvider clock)
 
     public async Task<SavedFile> SaveAsync(Stream content, long maxBytes, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var key = $"{now:yyyy}/{now:MM}/{Guid.CreateVersion7():N}";
+        var key = LocalDiskFileStore.NewKey(clock.GetUtcNow());
         var temporary = Path.Combine(Path.GetTempPath(), "cellcrm-upload-" + Guid.NewGuid().ToString("N"));
         try
         {

@@ -53,11 +53,11 @@ public sealed class DemandListService(CellCrmDbContext db, INumberGenerator numb
             };
             if (type == CustomerTaskType.ExamChecklist)
             {
-                list.RecordExamChecklistPushed(now);
+                list.RecordExamChecklistPushed(actor.Id, now);
             }
             else
             {
-                list.RecordQuestionnairePushed(now);
+                list.RecordQuestionnairePushed(actor.Id, now);
             }
 
             result = await pusher.PushAsync(list.RecipientId, new NewTask(type, $"{title}（{list.Number}）", null, new TaskSubject(nameof(DemandList), list.Id)),

@@ -40,9 +40,8 @@ public sealed class DemandReportService(CellCrmDbContext db, FileUploadService u
         }
 
         // 完成上传 may have been pressed while this file was streaming: a report stored after it does not count.
-        var now = await db.DemandLists.AsNoTracking().Where(d => d.Id == listId)
-            .Select(d => new { d.ReportsCompletedAt, d.ReviewStatus }).SingleAsync(ct);
-        if (now.ReportsCompletedAt is { } completedAt && file.UploadedAt >= completedAt)
+        var completedAt = await db.DemandLists.AsNoTracking().Where(d => d.Id == listId).Select(d => d.ReportsCompletedAt).SingleAsync(ct);
+        if (completedAt is not null && file.UploadedAt >= completedAt)
         {
             await uploads.DeleteAsync(await db.StoredFiles.SingleAsync(f => f.Id == file.Id, ct), ct);
             return UploadResult.Refused("体检报告已完成上传，不能再更改；如需补充或删除，请联系您的顾问重新开放上传");

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CellCrm.Domain.Documents;
 using CellCrm.Infrastructure.Pdf;
+using CellCrm.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PdfContractBench;
@@ -20,7 +21,8 @@ using var services = new ServiceCollection()
 var renderer = services.GetRequiredService<IDocumentRenderer>();
 var signer = services.GetRequiredService<IPdfSigner>();
 var contract = ContractSample.Create();
-var signature = SignatureImage.Png();
+// The size a phone's signing canvas sends.
+var signature = SignaturePngs.Stroke(600, 200);
 
 RenderedPdf Render() => renderer.Render(contract, [new SignatureStamp("customer", signature, "张三丰", DateTimeOffset.UtcNow)]);
 

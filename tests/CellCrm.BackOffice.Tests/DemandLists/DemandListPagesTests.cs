@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using CellCrm.Domain.Health;
 using CellCrm.Domain.Tasks;
-using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -177,6 +176,30 @@ public partial class DemandListPagesTests(BackOfficeFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task PushAndSubmit_ByTheListsExpert_AreRefused_AndNothingIsPushed()
+    {
+        // The expert may open the list (to review it) but the advisor's steps are not theirs, whatever they post.
+        var id = await ReadyListAsync();
+        var expert = app.CreateBrowser();
+        await expert.SignInAsync("expert");
+        var page = $"/DemandLists/Details/{id}";
+
+        var push = await Post(expert, page, "PushExam", [new("RequestKey", Guid.NewGuid().ToString())]);
+        var submit = await Post(expert, page, "Submit", []);
+
+        Assert.Contains("只有负责该需求清单的顾问可以推送体检清单", Forms.VisibleText(await push.Content.ReadAsStringAsync()));
+        Assert.Contains("只有负责该需求清单的顾问可以提交审批", Forms.VisibleText(await submit.Content.ReadAsStringAsync()));
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CellCrmDbContext>();
+            Assert.Equal(0, await db.CustomerTasks.CountAsync(t => t.SubjectId == id));
+            var list = await db.DemandLists.AsNoTracking().SingleAsync(d => d.Id == id);
+            Assert.Null(list.ExamChecklistPushedAt);
+            Assert.Equal(DemandReviewStatus.Pending, list.ReviewStatus);
+        });
+    }
+
+    [Fact]
     public async Task DefaultQuestionnaire_IsSeeded_AndReadsBackFromTheDatabase()
     {
         var template = await app.WithScopeAsync(sp => sp.GetRequiredService<CellCrmDbContext>().QuestionnaireTemplates.AsNoTracking()
@@ -210,15 +233,7 @@ public partial class DemandListPagesTests(BackOfficeFactory app) : IClassFixture
         return await browser.SubmitAsync(page, fields, $"{page}?handler={handler}");
     }
 
-    private Task<Guid> CreateAsync(Guid recipient) => app.WithScopeAsync(async sp =>
-    {
-        var expert = await sp.RefAsync("expert");
-        var details = new DemandDetails(recipient, null, DonorRelationship.Self, null, null, null, null, CellSource.Autologous,
-            IntendedCellProduct.StemCell, "抗衰", "身体健康", "改善睡眠", null, expert.Id);
-        var list = await sp.GetRequiredService<DemandListService>().CreateAsync(details, await sp.RefAsync("advisor"),
-            await sp.DepartmentOfAsync("advisor"), await sp.ScopeAsync("advisor"), CancellationToken.None);
-        return list.Id;
-    });
+    private Task<Guid> CreateAsync(Guid recipient) => app.WithScopeAsync(async sp => (await sp.AdvisorsDemandListAsync(recipient)).Id);
 
     /// <summary>A list whose reports are complete and whose questionnaire was signed (the portal's part).</summary>
     private async Task<Guid> ReadyListAsync()

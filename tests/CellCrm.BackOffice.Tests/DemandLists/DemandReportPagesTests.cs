@@ -1,13 +1,12 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using CellCrm.Domain.Health;
-using CellCrm.Infrastructure.Health;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static CellCrm.Testing.ReportFiles;
 
 namespace CellCrm.BackOffice.Tests.DemandLists;
 
@@ -15,9 +14,6 @@ namespace CellCrm.BackOffice.Tests.DemandLists;
 /// through /Files, removal, 完成上传 and reopening; by role and data scope.</summary>
 public class DemandReportPagesTests(ReportsBackOffice app) : IClassFixture<ReportsBackOffice>, IAsyncLifetime
 {
-    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
-    private static readonly byte[] Exe = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0x00, 0x00];
-
     public async ValueTask InitializeAsync()
     {
         await app.ResetAsync();
@@ -146,15 +142,8 @@ public class DemandReportPagesTests(ReportsBackOffice app) : IClassFixture<Repor
         return browser;
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient browser, Guid id, string name, byte[] content, string? tokenFrom = null)
-    {
-        var html = await browser.GetStringAsync(tokenFrom ?? $"/DemandLists/Details/{id}");
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/DemandLists/{id}/Reports/Upload") { Content = new MultipartFormDataContent { { file, "file", name } } };
-        request.Headers.Add("RequestVerificationToken", Forms.AntiforgeryToken(html));
-        return await browser.SendAsync(request);
-    }
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient browser, Guid id, string name, byte[] content, string? tokenFrom = null) =>
+        await browser.UploadAsync($"/DemandLists/{id}/Reports/Upload", await browser.TokenAsync(tokenFrom ?? $"/DemandLists/Details/{id}"), name, content);
 
     private static string? Error(string json) => JsonDocument.Parse(json).RootElement.GetProperty("error").GetString();
 
@@ -164,13 +153,7 @@ public class DemandReportPagesTests(ReportsBackOffice app) : IClassFixture<Repor
 
     private Task<Guid> CreateAsync() => app.WithScopeAsync(async sp =>
     {
-        var db = sp.GetRequiredService<CellCrmDbContext>();
-        var zhang = await db.Customers.Where(c => c.Name == "张晓梅").Select(c => c.Id).SingleAsync();
-        var expert = await sp.RefAsync("expert");
-        var details = new DemandDetails(zhang, null, DonorRelationship.Self, null, null, null, null, CellSource.Autologous,
-            IntendedCellProduct.StemCell, "抗衰", "身体健康", "改善睡眠", null, expert.Id);
-        var list = await sp.GetRequiredService<DemandListService>().CreateAsync(details, await sp.RefAsync("advisor"),
-            await sp.DepartmentOfAsync("advisor"), await sp.ScopeAsync("advisor"), CancellationToken.None);
-        return list.Id;
+        var zhang = await sp.GetRequiredService<CellCrmDbContext>().Customers.Where(c => c.Name == "张晓梅").Select(c => c.Id).SingleAsync();
+        return (await sp.AdvisorsDemandListAsync(zhang)).Id;
     });
 }

@@ -188,7 +188,22 @@ public class DemandListTests
         list.AgreePlan(Advisor, null, Now);
 
         Assert.Contains("不能修改", Assert.Throws<DomainException>(() => list.Update(Autologous(), "孙专家", Now)).Message);
-        Assert.Equal("需求清单已通过审核，不能再推送健康调查", Assert.Throws<DomainException>(() => list.RecordQuestionnairePushed(Now)).Message);
+        Assert.Equal("需求清单已通过审核，不能再推送健康调查", Assert.Throws<DomainException>(() => list.RecordQuestionnairePushed(Advisor, Now)).Message);
+    }
+
+    [Fact]
+    public void PushAndSubmit_ByAnyoneButTheResponsibleAdvisor_AreRefused()
+    {
+        var list = NewList();
+        list.MarkReportsComplete(2, Now);
+        list.AttachSignedQuestionnaire(Guid.NewGuid(), Now);
+
+        Assert.Equal("只有负责该需求清单的顾问可以推送体检清单", Assert.Throws<DomainException>(() => list.RecordExamChecklistPushed(Expert, Now)).Message);
+        Assert.Equal("只有负责该需求清单的顾问可以推送健康调查", Assert.Throws<DomainException>(() => list.RecordQuestionnairePushed(Expert, Now)).Message);
+        Assert.Equal("只有负责该需求清单的顾问可以提交审批", Assert.Throws<DomainException>(() => list.SubmitForReview(Expert, Now)).Message);
+        Assert.Null(list.ExamChecklistPushedAt);
+        Assert.Null(list.QuestionnairePushedAt);
+        Assert.Equal(DemandReviewStatus.Pending, list.ReviewStatus);
     }
 
     [Theory]

@@ -4,6 +4,7 @@ using CellCrm.Domain.Common;
 using CellCrm.Domain.Files;
 using CellCrm.Infrastructure.Files;
 using CellCrm.Infrastructure.Persistence;
+using CellCrm.Testing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -83,7 +84,7 @@ public class FileUploadServiceTests(FilesAppFactory app) : IClassFixture<FilesAp
     [Fact]
     public async Task Upload_SameBytesTwiceForTheSameOwner_ReturnsTheFirstRecord_AndKeepsOneFile()
     {
-        var png = Pdf.TestPng.Signature(50, 20);
+        var png = SignaturePngs.Stroke(50, 20);
 
         var first = await UploadAsync(new MemoryStream(png), "a.png");
         var second = await UploadAsync(new MemoryStream(png), "a (1).png");
@@ -130,7 +131,7 @@ public class FileUploadServiceTests(FilesAppFactory app) : IClassFixture<FilesAp
     public async Task UploadFromRequest_MultipartPng_IsStored()
     {
         const string boundary = "b0undary";
-        var png = Pdf.TestPng.Signature(40, 40);
+        var png = SignaturePngs.Stroke(40, 40);
         var body = new MemoryStream();
         body.Write(Encoding.UTF8.GetBytes($"--{boundary}\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\n备注\r\n"));
         body.Write(Encoding.UTF8.GetBytes($"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"签名.png\"\r\nContent-Type: image/png\r\n\r\n"));

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using CellCrm.Domain.Files;
 using CellCrm.Infrastructure.Files;
+using CellCrm.Testing;
 
 namespace CellCrm.Infrastructure.Tests.Files;
 

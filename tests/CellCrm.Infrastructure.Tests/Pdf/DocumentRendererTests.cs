@@ -1,6 +1,7 @@
 using CellCrm.Domain.Common;
 using CellCrm.Domain.Documents;
 using CellCrm.Infrastructure.Pdf;
+using CellCrm.Testing;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -14,7 +15,7 @@ public class DocumentRendererTests(PdfFixture pdf) : IClassFixture<PdfFixture>
     public async Task Render_ChineseDocument_PdftotextReturnsTheChineseText()
     {
         var rendered = pdf.Renderer.Render(SampleDocuments.Questionnaire(),
-            [new SignatureStamp("customer", TestPng.Signature(), "张三丰", SignedAt)]);
+            [new SignatureStamp("customer", SignaturePngs.Stroke(), "张三丰", SignedAt)]);
 
         var text = await Poppler.TextAsync(rendered.Bytes);
         var flat = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
@@ -35,7 +36,7 @@ public class DocumentRendererTests(PdfFixture pdf) : IClassFixture<PdfFixture>
     public async Task Render_SignatureStamp_EmbedsTheImageWithItsTransparency()
     {
         var rendered = pdf.Renderer.Render(SampleDocuments.Questionnaire(),
-            [new SignatureStamp("customer", TestPng.Signature(300, 100), "张三丰", SignedAt)]);
+            [new SignatureStamp("customer", SignaturePngs.Stroke(300, 100), "张三丰", SignedAt)]);
         var unsigned = pdf.Renderer.Render(SampleDocuments.Questionnaire(), []);
 
         var images = await Poppler.ImagesAsync(rendered.Bytes);
@@ -49,7 +50,7 @@ public class DocumentRendererTests(PdfFixture pdf) : IClassFixture<PdfFixture>
     public void Render_StampForAFieldTheDocumentLacks_IsRefused()
     {
         var error = Assert.Throws<DomainException>(() => pdf.Renderer.Render(SampleDocuments.Questionnaire(),
-            [new SignatureStamp("guardian", TestPng.Signature(), "张三丰", SignedAt)]));
+            [new SignatureStamp("guardian", SignaturePngs.Stroke(), "张三丰", SignedAt)]));
         Assert.Contains("guardian", error.Message);
     }
 

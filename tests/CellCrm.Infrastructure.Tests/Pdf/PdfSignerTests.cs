@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using CellCrm.Domain.Documents;
 using CellCrm.Infrastructure.Pdf;
+using CellCrm.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -66,5 +67,5 @@ public class PdfSignerTests(PdfFixture pdf) : IClassFixture<PdfFixture>
     }
 
     private RenderedPdf Render() => pdf.Renderer.Render(SampleDocuments.Questionnaire(),
-        [new SignatureStamp("customer", TestPng.Signature(), "张三丰", DateTimeOffset.UtcNow)]);
+        [new SignatureStamp("customer", SignaturePngs.Stroke(), "张三丰", DateTimeOffset.UtcNow)]);
 }

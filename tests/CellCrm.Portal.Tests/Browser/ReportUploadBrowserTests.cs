@@ -99,13 +99,9 @@ public class ReportUploadBrowserTests(BrowserRealNameApps apps) : IClassFixture<
         await office.VerifyAsync(zhang, "sandbox-openid-1");
         return await office.WithScopeAsync(async sp =>
         {
-            var expert = await sp.RefAsync("expert");
-            var advisor = await sp.RefAsync("advisor");
-            var details = new DemandDetails(zhang, null, DonorRelationship.Self, null, null, null, null, CellSource.Autologous,
-                IntendedCellProduct.StemCell, "抗衰", "身体健康", "改善睡眠", null, expert.Id);
-            var service = sp.GetRequiredService<DemandListService>();
-            var list = await service.CreateAsync(details, advisor, await sp.DepartmentOfAsync("advisor"), await sp.ScopeAsync("advisor"), CancellationToken.None);
-            var pushed = await service.PushAsync(list.Id, list.Version, advisor, CustomerTaskType.ExamChecklist, Guid.NewGuid(), CancellationToken.None);
+            var list = await sp.AdvisorsDemandListAsync(zhang);
+            var pushed = await sp.GetRequiredService<DemandListService>().PushAsync(list.Id, list.Version, await sp.RefAsync("advisor"),
+                CustomerTaskType.ExamChecklist, Guid.NewGuid(), CancellationToken.None);
             return (list.Id, pushed.TaskId);
         });
     }

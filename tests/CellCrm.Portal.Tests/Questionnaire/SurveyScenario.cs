@@ -36,13 +36,9 @@ public static class SurveyScenario
     public static Task<Guid> DemandListWithSurveyAsync(RealNameApps apps, Guid recipientId) =>
         apps.BackOffice.WithScopeAsync(async sp =>
         {
-            var expert = await sp.RefAsync("expert");
-            var advisor = await sp.RefAsync("advisor");
-            var details = new DemandDetails(recipientId, null, DonorRelationship.Self, null, null, null, null, CellSource.Autologous,
-                IntendedCellProduct.StemCell, "抗衰", "身体健康", "改善睡眠", null, expert.Id);
-            var service = sp.GetRequiredService<DemandListService>();
-            var list = await service.CreateAsync(details, advisor, await sp.DepartmentOfAsync("advisor"), await sp.ScopeAsync("advisor"), CancellationToken.None);
-            await service.PushAsync(list.Id, list.Version, advisor, CustomerTaskType.HealthSurvey, Guid.NewGuid(), CancellationToken.None);
+            var list = await sp.AdvisorsDemandListAsync(recipientId);
+            await sp.GetRequiredService<DemandListService>().PushAsync(list.Id, list.Version, await sp.RefAsync("advisor"),
+                CustomerTaskType.HealthSurvey, Guid.NewGuid(), CancellationToken.None);
             return list.Id;
         });
 

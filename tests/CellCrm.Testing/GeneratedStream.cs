@@ -1,4 +1,4 @@
-namespace CellCrm.Portal.Tests.Demands;
+namespace CellCrm.Testing;
 
 /// <summary>A read-only stream of <c>prefix + length bytes + suffix</c> made on demand (nothing is held in memory),
 /// counting how much the reader actually pulled.</summary>

@@ -1,11 +1,10 @@
 using System.Net.Http.Headers;
 using System.Text;
-using CellCrm.Testing;
 
-namespace CellCrm.Portal.Tests.Demands;
+namespace CellCrm.Testing;
 
-/// <summary>Sample report files (the first bytes decide their type) and the upload the page's script makes: multipart,
-/// the page's antiforgery token in the RequestVerificationToken header.</summary>
+/// <summary>Sample report files (the first bytes decide their type) and the upload the pages' scripts make (portal and
+/// back office): multipart, the page's antiforgery token in the RequestVerificationToken header.</summary>
 public static class ReportFiles
 {
     public static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0xFF, 0xD9];
