@@ -17,6 +17,7 @@ public class BulkPushRun : Entity, IUnaudited
 
     public BulkPushRun(string tag, NewTask task, Guid staffId, string staffName, DateTimeOffset now)
     {
+        CustomerTask.RequireDueDateNotPast(task.DueDate, now);
         Tag = Guard.Required(tag, "客户标签", TagMaxLength, nameof(Tag));
         Type = task.Type;
         Title = Guard.Required(task.Title, "任务标题", CustomerTask.TitleMaxLength, nameof(NewTask.Title));

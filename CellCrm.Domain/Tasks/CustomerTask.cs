@@ -79,11 +79,7 @@ public class CustomerTask : AggregateRoot
             customer.EnsureRealNameVerified(nameof(NewTask.Type));
         }
 
-        if (request.DueDate is { } due && due < DateOnly.FromDateTime(ChinaTime.ToChina(now).DateTime))
-        {
-            throw new DomainException("截止日期不能早于今天", nameof(NewTask.DueDate));
-        }
-
+        RequireDueDateNotPast(request.DueDate, now);
         var task = new CustomerTask(customer.Id, request, staffId, staffName, pushKey, now);
         var fields = new Dictionary<string, string>
         {
@@ -95,6 +91,15 @@ public class CustomerTask : AggregateRoot
         var message = new OutboxMessage(customer.Id, task.Id, OutboxChannel.Template, TaskLabels.TemplateFor(task.Type),
             $"{TaskLabels.Of(task.Type)}：{task.Title}", fields, task.PortalPath, pushKey, now);
         return new PushedTask(task, message);
+    }
+
+    /// <summary>A due date is today or later in China time; a bulk run checks it when it is queued, before any push.</summary>
+    internal static void RequireDueDateNotPast(DateOnly? dueDate, DateTimeOffset now)
+    {
+        if (dueDate is { } due && due < ChinaTime.Today(now))
+        {
+            throw new DomainException("截止日期不能早于今天", nameof(NewTask.DueDate));
+        }
     }
 
     /// <summary>The customer finished it in the portal (or staff confirmed it).</summary>

@@ -2,6 +2,7 @@ using CellCrm.Domain.Messaging;
 using CellCrm.Infrastructure.Jobs;
 using CellCrm.Infrastructure.Messaging.Sandbox;
 using CellCrm.Infrastructure.Tasks;
+using CellCrm.Infrastructure.WeChat;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +11,7 @@ namespace CellCrm.Infrastructure.Messaging;
 public static class MessagingSetup
 {
     /// <summary>Whether messages go to the sandbox (no WeChat app or SMS provider configured).</summary>
-    public static bool IsTemplateSandbox(IConfiguration configuration) => string.IsNullOrWhiteSpace(configuration["WeChat:AppId"]);
+    public static bool IsTemplateSandbox(IConfiguration configuration) => !WeChatSetup.IsConfigured(configuration);
 
     public static bool IsSmsSandbox(IConfiguration configuration) => string.IsNullOrWhiteSpace(configuration["Sms:Provider"]);
 

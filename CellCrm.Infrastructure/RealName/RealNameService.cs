@@ -21,9 +21,6 @@ public sealed class RealNameService(CellCrmDbContext db, IFileStore files, IReal
         db.RealNameVerifications.AsNoTracking().Where(v => v.OpenId == openId)
             .OrderByDescending(v => v.SubmittedAt).FirstOrDefaultAsync(ct);
 
-    public Task<Customer?> BoundCustomerAsync(string openId, CancellationToken ct) =>
-        db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.WeChatOpenId == openId, ct);
-
     public async Task<FaceOutcome> CompleteFaceAsync(string openId, RealNameApplicant applicant, FaceEvidence face, CancellationToken ct)
     {
         // The browser may come back twice with the same result: it was recorded once.

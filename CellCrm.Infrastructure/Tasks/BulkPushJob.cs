@@ -38,6 +38,9 @@ public sealed class BulkPushJob(CellCrmDbContext db, TaskPusher pusher, AccessSc
 
             if ((pushed + skipped) % ProgressEvery == 0)
             {
+                // Every push saved itself: forget those tasks and messages, or each later save would scan all of them.
+                db.ChangeTracker.Clear();
+                db.BulkPushRuns.Attach(run);
                 run.Progress(pushed, skipped);
                 await db.SaveChangesAsync(ct);
             }

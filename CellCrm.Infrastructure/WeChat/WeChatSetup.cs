@@ -53,12 +53,16 @@ public static class WeChatSetup
         services.AddTransient<IWeChatOAuth, WeChatOAuth>();
         services.AddTransient<WeChatTemplateMessageSender>();
 
-        var options = configuration.GetSection(WeChatOptions.Section).Get<WeChatOptions>() ?? new WeChatOptions();
-        if (options.IsConfigured)
+        if (IsConfigured(configuration))
         {
             services.AddTransient<ITemplateMessageSender>(sp => sp.GetRequiredService<WeChatTemplateMessageSender>());
         }
 
         return services;
     }
+
+    /// <summary>Whether the Official Account is configured (<see cref="WeChatOptions.IsConfigured"/>), for choices made
+    /// while registering services: the template sender, the sandbox sign-in and sandbox senders otherwise.</summary>
+    public static bool IsConfigured(IConfiguration configuration) =>
+        (configuration.GetSection(WeChatOptions.Section).Get<WeChatOptions>() ?? new WeChatOptions()).IsConfigured;
 }

@@ -4,15 +4,16 @@ using CellCrm.Infrastructure.WeChat;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CellCrm.Portal.Identity;
 
 /// <summary>Issues the portal cookie for a WeChat openid, with the bound customer when there is one.</summary>
-public sealed class PortalSignIn(CellCrmDbContext db, IConfiguration configuration, IServiceProvider services)
+public sealed class PortalSignIn(CellCrmDbContext db, IOptions<WeChatOptions> options, IServiceProvider services)
 {
-    /// <summary>Real WeChat sign-in is on when a client is registered and an AppId configured; otherwise the
-    /// sandbox sign-in stands in (never both).</summary>
-    public bool WeChatConfigured => !string.IsNullOrWhiteSpace(configuration["WeChat:AppId"]) && services.GetService<IWeChatOAuth>() is not null;
+    /// <summary>Real WeChat sign-in is on when the Official Account is configured; otherwise the sandbox sign-in
+    /// stands in (never both).</summary>
+    public bool WeChatConfigured => options.Value.IsConfigured;
 
     public IWeChatOAuth OAuth => services.GetRequiredService<IWeChatOAuth>();
 

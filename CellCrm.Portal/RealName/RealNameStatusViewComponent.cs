@@ -13,7 +13,8 @@ public class RealNameStatusViewComponent(RealNameService realName, CellCrmDbCont
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var verified = await realName.BoundCustomerAsync(me.OpenId, ct) is not null;
+        // The cookie carries the bound customer: sign-in re-reads the binding on every request until there is one.
+        var verified = me.CustomerId is not null;
         var latest = await realName.LatestAsync(me.OpenId, ct);
         var notices = await db.RealNameNotices.AsNoTracking().Where(n => n.OpenId == me.OpenId)
             .OrderByDescending(n => n.CreatedAt).Take(3).ToListAsync(ct);

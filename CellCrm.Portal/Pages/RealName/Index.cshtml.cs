@@ -98,7 +98,7 @@ public class IndexModel(RealNameService realName, SmsCodeService codes, ISmsSend
     /// <summary>True when the visitor is verified or waiting for review, so there is nothing to fill in.</summary>
     private async Task<bool> LoadStateAsync(CancellationToken ct)
     {
-        Verified = me.CustomerId is not null || await realName.BoundCustomerAsync(me.OpenId, ct) is not null;
+        Verified = me.CustomerId is not null;
         var latest = await realName.LatestAsync(me.OpenId, ct);
         Pending = latest?.Status == RealNameStatus.Pending ? latest : null;
         return Verified || Pending is not null;

@@ -1,3 +1,4 @@
+using CellCrm.Domain.Customers;
 using CellCrm.Domain.Tasks;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Infrastructure.Tasks;
@@ -55,6 +56,36 @@ public class BulkPushJobTests(OutboxFactory app) : IClassFixture<OutboxFactory>,
         var task = await app.DbAsync(db => db.CustomerTasks.AsNoTracking().SingleAsync());
         Assert.Equal(zhang, task.CustomerId);
         Assert.Equal(1, await app.DbAsync(db => db.OutboxMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Run_OverSeveralProgressSteps_PushesEveryoneOnce_AndKeepsCounting()
+    {
+        var zhang = await app.CustomerIdAsync(ZhangMobile);
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CellCrmDbContext>();
+            var advisor = await db.Customers.Where(c => c.Id == zhang).Select(c => new { c.OwnerId, c.DepartmentId }).SingleAsync();
+            for (var i = 0; i < 45; i++)
+            {
+                var customer = new Customer(new CustomerProfile { Name = $"批量客户{i}", Mobile = $"1350000{i:D4}" }, advisor.OwnerId, advisor.DepartmentId,
+                    Guid.NewGuid(), DateTimeOffset.UtcNow);
+                customer.SetTags([Tag]);
+                db.Customers.Add(customer);
+            }
+
+            await db.SaveChangesAsync();
+        });
+        var runId = await StartRunAsync("advisor", CustomerTaskType.Reminder);
+
+        await RunJobAsync(runId);
+
+        var run = await app.DbAsync(db => db.BulkPushRuns.AsNoTracking().SingleAsync(r => r.Id == runId));
+        Assert.Equal(BulkPushState.Completed, run.State);
+        Assert.Equal(45, run.Total);
+        Assert.Equal(45, run.Pushed);
+        Assert.Equal(45, await app.DbAsync(db => db.CustomerTasks.CountAsync()));
+        Assert.Equal(45, await app.DbAsync(db => db.OutboxMessages.CountAsync()));
     }
 
     [Fact]

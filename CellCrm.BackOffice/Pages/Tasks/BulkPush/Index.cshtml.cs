@@ -31,11 +31,6 @@ public class IndexModel(CellCrmDbContext db, ICurrentStaff staff, IBackgroundJob
         {
             try
             {
-                if (Input.DueDate is { } due && due < ChinaTime.Today(clock))
-                {
-                    throw new DomainException("截止日期不能早于今天", nameof(NewTask.DueDate));
-                }
-
                 var run = new BulkPushRun(Input.Tag!, Input.ToTask(), staff.Id, staff.Name, clock.GetUtcNow());
                 db.BulkPushRuns.Add(run);
                 await db.SaveChangesAsync(ct);
