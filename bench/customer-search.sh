@@ -28,31 +28,20 @@ while [ $# -gt 0 ]; do
 done
 [[ "$customers" =~ ^[1-9][0-9]*$ ]] || { echo "--customers needs a positive whole number" >&2; exit 2; }
 
+# shellcheck source=../scripts/servers.sh
+. "$root/scripts/servers.sh"
 need=()
 command -v mariadbd >/dev/null || need+=(mariadb-server)
 command -v redis-server >/dev/null || need+=(redis-server)
 command -v wrk >/dev/null || need+=(wrk)
 command -v curl >/dev/null || need+=(curl)
 command -v npm >/dev/null || need+=(npm)
-if [ ${#need[@]} -gt 0 ]; then
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "Missing packages: ${need[*]} — install them (apt-get install ${need[*]}) or run as root." >&2
-    exit 1
-  fi
-  echo "==> apt-get install ${need[*]}"
-  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null \
-    || { echo "apt-get install failed" >&2; exit 1; }
-fi
+need_packages "${need[@]}"
 
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 results="$root/bench/results/$stamp-$customers"
 mkdir -p "$results"
 work=$(mktemp -d /tmp/cellcrm-bench.XXXXXX)
-free_port() { # first port from $1 that nothing listens on
-  local p=$1
-  while (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; do p=$((p + 1)); done
-  echo "$p"
-}
 mysql_port=$(free_port 43306)
 redis_port=$(free_port 46379)
 app_port=$(free_port 45080)
@@ -60,31 +49,19 @@ mysql_pid=""
 app_pid=""
 cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
-  [ -n "$mysql_pid" ] && kill "$mysql_pid" 2>/dev/null && wait "$mysql_pid" 2>/dev/null
-  [ -f "$work/redis.pid" ] && kill "$(cat "$work/redis.pid")" 2>/dev/null
+  stop_servers
   rm -rf "$work"
 }
 trap cleanup EXIT
 
 echo "==> MariaDB on 127.0.0.1:$mysql_port, Redis on 127.0.0.1:$redis_port (results in ${results#"$root"/})"
-user=$(id -un)
-mariadb-install-db --no-defaults --datadir="$work/mysql" --user="$user" --auth-root-authentication-method=socket \
-  >"$work/mysql-install.log" 2>&1 || { cat "$work/mysql-install.log" >&2; exit 1; }
 # Production-like InnoDB settings for the data size: the buffer pool holds the customer table and its indexes.
-mariadbd --no-defaults --datadir="$work/mysql" --socket="$work/mysql.sock" --port="$mysql_port" \
-  --bind-address=127.0.0.1 --user="$user" --skip-log-bin --innodb-flush-log-at-trx-commit=2 \
-  --innodb-buffer-pool-size="${BENCH_BUFFER_POOL:-1G}" --innodb-log-file-size=512M --max-connections=500 \
-  --local-infile=1 --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-  --log-error="$work/mysql.err" &
-mysql_pid=$!
-sql() { mariadb --no-defaults --socket="$work/mysql.sock" -uroot "$@"; }
-for _ in $(seq 1 100); do sql -e "SELECT 1" >/dev/null 2>&1 && break; sleep 0.2; done
+start_mariadb "$mysql_port" --innodb-buffer-pool-size="${BENCH_BUFFER_POOL:-1G}" --innodb-log-file-size=512M \
+  --max-connections=500 --local-infile=1
 sql -e "CREATE DATABASE cellcrm CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
   CREATE USER 'cellcrm'@'127.0.0.1' IDENTIFIED BY 'cellcrm-bench'; GRANT ALL PRIVILEGES ON cellcrm.* TO 'cellcrm'@'127.0.0.1';" \
   || { cat "$work/mysql.err" >&2; exit 1; }
-redis-server --bind 127.0.0.1 --port "$redis_port" --save '' --appendonly no --daemonize yes \
-  --pidfile "$work/redis.pid" --dir "$work" --logfile "$work/redis.log"
-for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+start_redis "$redis_port"
 
 # The back office's production configuration (README, "Running on MySQL (or MariaDB) and Redis"), with keys made
 # for this run only.

@@ -14,29 +14,21 @@ count=${1:-10000}
 nodes=${2:-4}
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
+# shellcheck source=../scripts/servers.sh
+. "$root/scripts/servers.sh"
+
 work=$(mktemp -d /tmp/cellcrm-bench.XXXXXX)
 mysql_pid=""
 cleanup() {
-  [ -n "$mysql_pid" ] && kill "$mysql_pid" 2>/dev/null && wait "$mysql_pid" 2>/dev/null
+  stop_servers
   rm -rf "$work"
 }
 trap cleanup EXIT
 
 if [ -z "${BENCH_MYSQL:-}" ]; then
-  port=34500
-  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-  user=$(id -un)
-  mariadb-install-db --no-defaults --datadir="$work/mysql" --user="$user" --auth-root-authentication-method=socket >"$work/install.log" 2>&1
-  mariadbd --no-defaults --datadir="$work/mysql" --socket="$work/mysql.sock" --port="$port" --bind-address=127.0.0.1 \
-    --user="$user" --skip-log-bin --innodb-flush-log-at-trx-commit=2 --innodb-buffer-pool-size=256M \
-    --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --log-error="$work/mysql.err" &
-  mysql_pid=$!
-  for _ in $(seq 1 100); do
-    mariadb --no-defaults --socket="$work/mysql.sock" -uroot -e "SELECT 1" >/dev/null 2>&1 && break
-    sleep 0.2
-  done
-  mariadb --no-defaults --socket="$work/mysql.sock" -uroot -e \
-    "CREATE DATABASE cellcrm_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; CREATE USER 'bench'@'127.0.0.1' IDENTIFIED BY 'bench'; GRANT ALL ON cellcrm_bench.* TO 'bench'@'127.0.0.1';"
+  port=$(free_port 34500)
+  start_mariadb "$port" --innodb-buffer-pool-size=256M
+  create_bench_database
   BENCH_MYSQL="Server=127.0.0.1;Port=$port;Database=cellcrm_bench;User=bench;Password=bench;"
 fi
 
@@ -50,8 +42,7 @@ bin="$root/bench/OutboxBench/bin/Release/net10.0/OutboxBench"
 dotnet build -c Release -nologo -v q "$root/bench/OutboxBench" >/dev/null
 [ "${BENCH_TIERED:-0}" = 1 ] && export DOTNET_TieredCompilation=1
 
-wechat_port=34600
-while (exec 3<>"/dev/tcp/127.0.0.1/$wechat_port") 2>/dev/null; do wechat_port=$((wechat_port + 1)); done
+wechat_port=$(free_port 34600)
 wechat="http://127.0.0.1:$wechat_port"
 "$bin" wechat "$wechat_port" >/dev/null 2>&1 & wechat_pid=$!
 trap 'kill $wechat_pid 2>/dev/null; cleanup' EXIT

@@ -13,36 +13,25 @@ copies=${2:-5}
 concurrency=${3:-32}
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
+# shellcheck source=../scripts/servers.sh
+. "$root/scripts/servers.sh"
+
 work=$(mktemp -d /tmp/cellcrm-bench.XXXXXX)
 mysql_pid=""
 portal_pid=""
 cleanup() {
   [ -n "$portal_pid" ] && kill "$portal_pid" 2>/dev/null && wait "$portal_pid" 2>/dev/null
-  [ -f "$work/redis.pid" ] && kill "$(cat "$work/redis.pid")" 2>/dev/null
-  [ -n "$mysql_pid" ] && kill "$mysql_pid" 2>/dev/null && wait "$mysql_pid" 2>/dev/null
+  stop_servers
   rm -rf "$work"
 }
 trap cleanup EXIT
-free_port() { local p=$1; while (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; do p=$((p + 1)); done; echo "$p"; }
 
 echo "load before: $(uptime)"
 mysql_port=$(free_port 34700)
-user=$(id -un)
-mariadb-install-db --no-defaults --datadir="$work/mysql" --user="$user" --auth-root-authentication-method=socket >"$work/install.log" 2>&1
-mariadbd --no-defaults --datadir="$work/mysql" --socket="$work/mysql.sock" --port="$mysql_port" --bind-address=127.0.0.1 \
-  --user="$user" --skip-log-bin --innodb-flush-log-at-trx-commit=2 --innodb-buffer-pool-size=256M --max-connections=500 \
-  --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --log-error="$work/mysql.err" &
-mysql_pid=$!
-for _ in $(seq 1 100); do
-  mariadb --no-defaults --socket="$work/mysql.sock" -uroot -e "SELECT 1" >/dev/null 2>&1 && break
-  sleep 0.2
-done
-mariadb --no-defaults --socket="$work/mysql.sock" -uroot -e \
-  "CREATE DATABASE cellcrm_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; CREATE USER 'bench'@'127.0.0.1' IDENTIFIED BY 'bench'; GRANT ALL ON cellcrm_bench.* TO 'bench'@'127.0.0.1';"
+start_mariadb "$mysql_port" --innodb-buffer-pool-size=256M --max-connections=500
+create_bench_database
 redis_port=$(free_port 46479)
-redis-server --bind 127.0.0.1 --port "$redis_port" --save '' --appendonly no --daemonize yes \
-  --pidfile "$work/redis.pid" --dir "$work" --logfile "$work/redis.log"
-for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+start_redis "$redis_port"
 
 export Database__Provider=MySql
 export ConnectionStrings__CellCrm="Server=127.0.0.1;Port=$mysql_port;Database=cellcrm_bench;User=bench;Password=bench;Maximum Pool Size=200;"

@@ -7,6 +7,9 @@ set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
+# shellcheck source=servers.sh
+. "$root/scripts/servers.sh"
+
 need=()
 command -v mariadbd >/dev/null || need+=(mariadb-server)
 command -v redis-server >/dev/null || need+=(redis-server)
@@ -14,51 +17,22 @@ command -v npm >/dev/null || need+=(npm)
 command -v chromium >/dev/null || need+=(chromium)
 fc-list 2>/dev/null | grep -qi "noto sans cjk" || need+=(fonts-noto-cjk)
 command -v pdfsig >/dev/null || need+=(poppler-utils)  # pdfsig, pdftotext, pdfimages for the PDF tests
-if [ ${#need[@]} -gt 0 ]; then
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "Missing packages: ${need[*]} — install them (apt-get install ${need[*]}) or run as root." >&2
-    exit 1
-  fi
-  echo "==> apt-get install ${need[*]}"
-  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null \
-    || { echo "apt-get install failed" >&2; exit 1; }
-fi
+need_packages "${need[@]}"
 
 work=$(mktemp -d /tmp/cellcrm-test.XXXXXX)
-free_port() { # first port from $1 that nothing listens on
-  local p=$1
-  while (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; do p=$((p + 1)); done
-  echo "$p"
-}
 mysql_port=$(free_port 33306)
 redis_port=$(free_port 36379)
-mysql_pid=""
 cleanup() {
-  [ -n "$mysql_pid" ] && kill "$mysql_pid" 2>/dev/null && wait "$mysql_pid" 2>/dev/null
-  [ -f "$work/redis.pid" ] && kill "$(cat "$work/redis.pid")" 2>/dev/null
+  stop_servers
   rm -rf "$work"
 }
 trap cleanup EXIT
 
 echo "==> MariaDB on 127.0.0.1:$mysql_port, Redis on 127.0.0.1:$redis_port"
-user=$(id -un)
-mariadb-install-db --no-defaults --datadir="$work/mysql" --user="$user" --auth-root-authentication-method=socket \
-  >"$work/mysql-install.log" 2>&1 || { cat "$work/mysql-install.log" >&2; exit 1; }
-mariadbd --no-defaults --datadir="$work/mysql" --socket="$work/mysql.sock" --port="$mysql_port" \
-  --bind-address=127.0.0.1 --user="$user" --skip-log-bin --innodb-flush-log-at-trx-commit=2 \
-  --innodb-buffer-pool-size=256M --max-connections=500 --character-set-server=utf8mb4 \
-  --collation-server=utf8mb4_unicode_ci --log-error="$work/mysql.err" &
-mysql_pid=$!
-for _ in $(seq 1 100); do
-  mariadb --no-defaults --socket="$work/mysql.sock" -uroot -e "SELECT 1" >/dev/null 2>&1 && break
-  sleep 0.2
-done
-mariadb --no-defaults --socket="$work/mysql.sock" -uroot -e \
-  "CREATE USER 'cellcrm'@'127.0.0.1' IDENTIFIED BY 'cellcrm-test'; GRANT ALL PRIVILEGES ON *.* TO 'cellcrm'@'127.0.0.1' WITH GRANT OPTION;" \
+start_mariadb "$mysql_port" --innodb-buffer-pool-size=256M --max-connections=500
+sql -e "CREATE USER 'cellcrm'@'127.0.0.1' IDENTIFIED BY 'cellcrm-test'; GRANT ALL PRIVILEGES ON *.* TO 'cellcrm'@'127.0.0.1' WITH GRANT OPTION;" \
   || { cat "$work/mysql.err" >&2; exit 1; }
-redis-server --bind 127.0.0.1 --port "$redis_port" --save '' --appendonly no --daemonize yes \
-  --pidfile "$work/redis.pid" --dir "$work" --logfile "$work/redis.log"
-for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+start_redis "$redis_port"
 
 export CELLCRM_TEST_MYSQL="Server=127.0.0.1;Port=$mysql_port;User=cellcrm;Password=cellcrm-test;"
 export CELLCRM_TEST_REDIS="127.0.0.1:$redis_port"

@@ -116,7 +116,7 @@ public sealed class AccessChangeInterceptor(AccessGeneration generation) : SaveC
             return;
         }
 
-        context.ChangeTracker.DetectChanges();
+        // Entries() detects changes first (SaveChanges only does so after this interceptor has run).
         _pending = context.ChangeTracker.Entries().Any(e =>
             (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) && Watched.Contains(e.Metadata.ClrType));
     }

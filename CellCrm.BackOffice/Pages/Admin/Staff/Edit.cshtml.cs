@@ -85,7 +85,7 @@ public class EditModel(
     }
 
     public Task<IActionResult> OnPostDeactivateAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, () => staff.DeactivateAsync(id, ct), "账号已停用，该员工将无法登录，已登录的会话将在1分钟内失效");
+        ActAsync(id, () => staff.DeactivateAsync(id, ct), "账号已停用，该员工将无法登录，已登录的会话将立即失效");
 
     public Task<IActionResult> OnPostActivateAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, () => staff.ActivateAsync(id, ct), "账号已重新启用");
