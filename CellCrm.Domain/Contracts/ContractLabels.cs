@@ -61,6 +61,13 @@ public static class ContractLabels
     };
 
     /// <summary>The number prefix of a business type: 755 (Shenzhen) + the type's code, as in 755XBJK…, 755YFK….</summary>
+    /// <summary>The discount a market policy allows, as the policy list and the contract form show it.</summary>
+    public static string Rule(MarketPolicy p) => p.DiscountKind switch
+    {
+        DiscountKind.Percentage => $"最多优惠{p.PercentOff}%",
+        DiscountKind.AmountOff => $"每份最多立减{Money.Yuan(p.AmountOffFen!.Value)}元",
+    } + (p.FloorPriceFen is { } floor ? $"，底价{Money.Yuan(floor)}元" : "");
+
     public static string NumberPrefix(ContractBusinessType type) => "755" + type switch
     {
         ContractBusinessType.NewbornStemCell => "XSE",

@@ -1,3 +1,4 @@
+using CellCrm.Domain.Contracts;
 using CellCrm.Domain.Payments;
 using CellCrm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -26,18 +27,18 @@ public sealed record ContractReceivable(Guid ContractId, Guid CustomerId, string
 /// (those flagged for refund excluded), and the outstanding rest.</summary>
 public sealed class ContractReceivables(CellCrmDbContext db, TimeProvider clock)
 {
-    public async Task<ContractReceivable?> ForAsync(Guid contractId, CancellationToken ct)
-    {
-        var contract = await db.Contracts.AsNoTracking().Where(c => c.Id == contractId).FirstOrDefaultAsync(ct);
-        if (contract is null)
-        {
-            return null;
-        }
+    public async Task<ContractReceivable?> ForAsync(Guid contractId, CancellationToken ct) =>
+        await db.Contracts.AsNoTracking().Where(c => c.Id == contractId).FirstOrDefaultAsync(ct) is { } contract
+            ? await ForAsync(contract, ct)
+            : null;
 
+    /// <summary>For a contract the caller has loaded already (the details page), without reading it again.</summary>
+    public async Task<ContractReceivable> ForAsync(Contract contract, CancellationToken ct)
+    {
         var received = await db.Payments.AsNoTracking()
-            .Where(p => p.ContractId == contractId && !p.RequiresRefund)
+            .Where(p => p.ContractId == contract.Id && !p.RequiresRefund)
             .SumAsync(p => (long?)p.AmountFen, ct) ?? 0;
-        var links = await db.PaymentLinks.AsNoTracking().Where(l => l.ContractId == contractId)
+        var links = await db.PaymentLinks.AsNoTracking().Where(l => l.ContractId == contract.Id)
             .OrderByDescending(l => l.SentAt).ToListAsync(ct);
         var now = clock.GetUtcNow();
         return new ContractReceivable(contract.Id, contract.CustomerId, contract.Number, contract.AcceptsPayment, contract.AmountFen, received,

@@ -9,16 +9,19 @@ using Microsoft.EntityFrameworkCore;
 namespace CellCrm.Infrastructure.Payments;
 
 /// <summary>发起收款 and the staff actions on a link (seed 000 §5.2). Sending saves the link, its 缴费 task and the
-/// 缴费通知 message in one transaction; the same request key twice sends once. Cancelling or superseding first
-/// settles an open order at WeChat Pay, so a link staff withdrew cannot be charged. The caller has checked the
-/// staff member may act on the customer.</summary>
-public sealed class PaymentLinkService(CellCrmDbContext db, TaskPusher pusher, PaymentAttemptSettler settler, TimeProvider clock)
+/// 缴费通知 message in one transaction; the same request key twice sends once. A link for a contract (sent or
+/// superseding) needs a contract of the customer that accepts payment and may not exceed what is still outstanding.
+/// Cancelling or superseding first settles an open order at WeChat Pay, so a link staff withdrew cannot be charged.
+/// The caller has checked the staff member may act on the customer.</summary>
+public sealed class PaymentLinkService(CellCrmDbContext db, TaskPusher pusher, PaymentAttemptSettler settler, ContractReceivables receivables,
+    TimeProvider clock)
 {
     public const string SubjectType = nameof(PaymentLink);
     public const string ValidityNotice = "付款链接10个月有效";
 
     public async Task<PaymentLink> SendAsync(Guid customerId, long amountFen, string reason, Guid? contractId, StaffRef actor, Guid requestKey, CancellationToken ct)
     {
+        await CheckContractAsync(contractId, customerId, amountFen, ct);
         var link = PaymentLink.Send(customerId, amountFen, reason, contractId, null, actor.Id, actor.Name, clock.GetUtcNow());
         return await PushAsync(link, actor, requestKey, null, ct);
     }
@@ -36,6 +39,7 @@ public sealed class PaymentLinkService(CellCrmDbContext db, TaskPusher pusher, P
     public async Task<PaymentLink> SupersedeAsync(Guid linkId, int version, long amountFen, string reason, StaffRef actor, Guid requestKey, CancellationToken ct) =>
         await ExistingAsync(requestKey, ct) ?? await ChangeAsync(linkId, version, async link =>
         {
+            await CheckContractAsync(link.ContractId, link.CustomerId, amountFen, ct);
             var next = link.Supersede(amountFen, reason, actor.Id, actor.Name, clock.GetUtcNow());
             await CancelTaskAsync(link.Id, ct);
             return await PushAsync(next, actor, requestKey, link, ct);
@@ -49,6 +53,33 @@ public sealed class PaymentLinkService(CellCrmDbContext db, TaskPusher pusher, P
         var room = Math.Min(CustomerTask.TitleMaxLength, Domain.Messaging.OutboxMessage.TitleMaxLength - 3) - suffix.Length;
         var reason = link.Reason.Length <= room ? link.Reason : link.Reason[..Math.Max(0, room - 1)] + "…";
         return reason + suffix;
+    }
+
+    /// <summary>收款 for a contract (seed 000 §5): the customer's contract, accepting payment, at most the outstanding.</summary>
+    private async Task CheckContractAsync(Guid? contractId, Guid customerId, long amountFen, CancellationToken ct)
+    {
+        if (contractId is not { } id)
+        {
+            return;
+        }
+
+        var contract = await receivables.ForAsync(id, ct);
+        if (contract is null || contract.CustomerId != customerId)
+        {
+            throw new DomainException("合同不存在或不属于该客户");
+        }
+
+        if (!contract.AcceptsPayment)
+        {
+            throw new DomainException("该合同当前状态不能收款");
+        }
+
+        if (amountFen > contract.OutstandingFen)
+        {
+            throw new DomainException(contract.OutstandingFen == 0
+                ? "该合同已全部收款，无需再发起收款"
+                : $"收款金额不能超过合同未收金额{PaymentLinkLabels.Yuan(contract.OutstandingFen)}元", nameof(PaymentLink.AmountFen));
+        }
     }
 
     private async Task<PaymentLink> PushAsync(PaymentLink link, StaffRef actor, Guid requestKey, PaymentLink? replaced, CancellationToken ct)

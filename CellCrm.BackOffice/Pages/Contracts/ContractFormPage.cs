@@ -47,7 +47,7 @@ public abstract class ContractFormPage(CellCrmDbContext db, ContractService serv
         var today = ChinaTime.Today(DateTimeOffset.UtcNow);
         var policies = await db.MarketPolicies.AsNoTracking().Include(p => p.Products)
             .Where(p => (p.IsActive && p.ValidFrom <= today && p.ValidTo >= today) || p.Id == Input.MarketPolicyId).OrderBy(p => p.Code).ToListAsync(ct);
-        Policies = policies.Select(p => new PolicyChoice(p.Id, $"{p.Name}（{ContractLabels.Of(p.Kind)}，{Rule(p)}）", p.RequiresApplication,
+        Policies = policies.Select(p => new PolicyChoice(p.Id, $"{p.Name}（{ContractLabels.Of(p.Kind)}，{ContractLabels.Rule(p)}）", p.RequiresApplication,
             string.Join(",", p.Products.Select(x => x.ProductId)))).ToList();
         Applications = (await db.DiscountApplications.AsNoTracking()
                 .Where(a => a.CustomerId == Input.CustomerId && a.Status == DiscountApplicationStatus.Approved
@@ -97,12 +97,6 @@ public abstract class ContractFormPage(CellCrmDbContext db, ContractService serv
             return false;
         }
     }
-
-    private static string Rule(MarketPolicy p) => p.DiscountKind switch
-    {
-        DiscountKind.Percentage => $"最多优惠{p.PercentOff}%",
-        DiscountKind.AmountOff => $"每份最多立减{Money.Yuan(p.AmountOffFen!.Value)}元",
-    } + (p.FloorPriceFen is { } floor ? $"，底价{Money.Yuan(floor)}元" : "");
 
     public sealed record ProductChoice(Guid Id, string Name, long? PriceFen);
 

@@ -154,7 +154,7 @@ public class DetailsModel(CellCrmDbContext db, ContractService service, Contract
         Scan = Contract.PaperScanFileId is { } f ? await db.StoredFiles.AsNoTracking().FirstOrDefaultAsync(x => x.Id == f, ct) : null;
         Review = await service.ReviewApprovalAsync(id, ct);
         History = await audit.ForAsync(id, ct);
-        Receivable = (await receivables.ForAsync(id, ct))!;
+        Receivable = await receivables.ForAsync(Contract, ct);
         Version = Contract.Version;
     }
 }

@@ -21,10 +21,4 @@ public class IndexModel(CellCrmDbContext db, TimeProvider clock) : PageModel
         Policies = await db.MarketPolicies.AsNoTracking().Include(p => p.Products).OrderByDescending(p => p.IsActive).ThenBy(p => p.Code).ToListAsync(ct);
         ProductNames = await db.Products.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name + "（" + p.CellType + "）", ct);
     }
-
-    public static string Rule(MarketPolicy p) => p.DiscountKind switch
-    {
-        DiscountKind.Percentage => $"最多优惠{p.PercentOff}%",
-        DiscountKind.AmountOff => $"每份最多立减{Money.Yuan(p.AmountOffFen!.Value)}元",
-    } + (p.FloorPriceFen is { } floor ? $"，底价{Money.Yuan(floor)}元" : "");
 }

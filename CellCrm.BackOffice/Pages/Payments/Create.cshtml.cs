@@ -4,7 +4,6 @@ using CellCrm.BackOffice.Services.Contracts;
 using CellCrm.BackOffice.Services.Payments;
 using CellCrm.Domain.Approvals;
 using CellCrm.Domain.Common;
-using CellCrm.Domain.Payments;
 using CellCrm.Infrastructure.Payments;
 using CellCrm.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
@@ -16,8 +15,8 @@ namespace CellCrm.BackOffice.Pages.Payments;
 
 /// <summary>发起收款 (seed 000 §5.2): the link, its 缴费 task and the 缴费通知 message to the customer's WeChat,
 /// "付款链接10个月有效". A resubmitted form sends once. With <c>?contractId=</c> the link collects for that contract:
-/// the contract must be the customer's and in the staff member's scope, accept payment, and the amount may not exceed
-/// what is still outstanding.</summary>
+/// the contract must be the customer's and in the staff member's scope; <see cref="PaymentLinkService"/> refuses a
+/// contract that does not accept payment and an amount above what is still outstanding.</summary>
 [Authorize(Policy = PaymentPages.Policy)]
 public class CreateModel(CustomerAccess access, ContractAccess contracts, ContractReceivables receivables, PaymentLinkService links,
     CellCrmDbContext db, ICurrentStaff staff) : PageModel
@@ -70,20 +69,6 @@ public class CreateModel(CustomerAccess access, ContractAccess contracts, Contra
         if (await ContractRefusalAsync(customerId, contractId, ct) is { } contractRefusal)
         {
             return contractRefusal;
-        }
-
-        if (Contract is not null && ModelState.IsValid)
-        {
-            if (!Contract.AcceptsPayment)
-            {
-                ModelState.AddModelError("", "该合同当前状态不能收款");
-            }
-            else if (Input.ToFen() > Contract.OutstandingFen)
-            {
-                ModelState.AddModelError("Input.AmountYuan", Contract.OutstandingFen == 0
-                    ? "该合同已全部收款，无需再发起收款"
-                    : $"收款金额不能超过合同未收金额{PaymentLinkLabels.Yuan(Contract.OutstandingFen)}元");
-            }
         }
 
         if (ModelState.IsValid)

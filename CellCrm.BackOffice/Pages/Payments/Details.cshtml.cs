@@ -111,7 +111,7 @@ public class DetailsModel(PaymentLinkAccess access, PaymentLinkService links, Ce
         State = Link.StateAt(clock.GetUtcNow());
         CustomerName = await db.Customers.AsNoTracking().Where(c => c.Id == Link.CustomerId).Select(c => c.Name).SingleAsync(ct);
         Payments = await db.Payments.AsNoTracking().Where(p => p.PaymentLinkId == id).OrderBy(p => p.PaidAt).ToListAsync(ct);
-        History = await history.ForAsync(id, ct);
+        History = await history.ForAsync(Link, ct);
         Version = Link.Version;
         ModelState.Remove(nameof(Version));
         Replacement.RequestKey ??= Guid.NewGuid();

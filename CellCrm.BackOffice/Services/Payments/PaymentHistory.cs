@@ -22,9 +22,13 @@ public sealed class PaymentHistory(CellCrmDbContext db)
         [nameof(PaymentLink)] = "付款链接", [nameof(PaymentAttempt)] = "支付订单", [nameof(Payment)] = "收款记录",
     };
 
-    public async Task<IReadOnlyList<AuditLine>> ForAsync(Guid linkId, CancellationToken ct)
+    public async Task<IReadOnlyList<AuditLine>> ForAsync(PaymentLink link, CancellationToken ct)
     {
-        var entries = await db.AuditEntries.AsNoTracking().Where(a => a.EntityId == linkId || a.RootId == linkId)
+        // The link's own entries are filed under its customer (so the customer's history shows them), its orders' and
+        // payments' under the link. Both halves use the (RootId, At) index; EntityId has none, so "EntityId = link
+        // OR RootId = link" read the whole audit table.
+        var entries = await db.AuditEntries.AsNoTracking().Where(a => a.RootId == link.CustomerId && a.EntityId == link.Id)
+            .Concat(db.AuditEntries.AsNoTracking().Where(a => a.RootId == link.Id))
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(200).ToListAsync(ct);
         return entries.Select(e => new AuditLine(
             e.At,

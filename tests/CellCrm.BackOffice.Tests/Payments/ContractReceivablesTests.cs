@@ -101,6 +101,28 @@ public class ContractReceivablesTests(BackOfficeFactory app) : IClassFixture<Bac
     }
 
     [Fact]
+    public async Task SupersedingAContractLink_AboveTheOutstanding_IsRefusedUnderTheAmount_AndNothingIsSent()
+    {
+        var (advisor, contract) = await SubmittedContractAsync();
+        var url = $"/Payments/Create/{contract.CustomerId}?contractId={contract.Id}";
+        var create = await advisor.ReadPageAsync(url);
+        Assert.Equal(HttpStatusCode.Redirect, (await advisor.PostFormAsync(url, Forms.AntiforgeryToken(create),
+            [new("Input.AmountYuan", "800"), new("Input.Reason", "合同 " + contract.Number), new("Input.RequestKey", InputValue(create, "Input.RequestKey"))])).StatusCode);
+        var linkId = await app.QueryAsync(db => db.PaymentLinks.Select(l => l.Id).SingleAsync());
+
+        var details = $"/Payments/Details/{linkId}";
+        var html = await advisor.ReadPageAsync(details);
+        var response = await advisor.PostFormAsync($"{details}?handler=Supersede", Forms.AntiforgeryToken(html),
+            [new("Version", InputValue(html, "Version")), new("Replacement.RequestKey", InputValue(html, "Replacement.RequestKey")),
+             new("Replacement.AmountYuan", "87800.01"), new("Replacement.Reason", "合同 " + contract.Number + "（调整）")]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("收款金额不能超过合同未收金额87,800.00元", Forms.VisibleText(await response.Content.ReadAsStringAsync()));
+        var link = await app.QueryAsync(db => db.PaymentLinks.AsNoTracking().SingleAsync());
+        Assert.Equal((PaymentLinkState.Pending, 80_000L), (link.State, link.AmountFen));
+    }
+
+    [Fact]
     public async Task AnotherAdvisorsContract_OrAContractOfAnotherCustomer_IsRefused()
     {
         var (_, contract) = await SubmittedContractAsync();
