@@ -169,8 +169,8 @@ public class OfflineCollectionTests
     public void Enter_WhenOthersCameInSinceTheDraft_ChecksTheAmountsAgain()
     {
         var c = Submitted();
-        var collection = new OfflineCollection(c, Entry(c, 0, 19_800_00), CollectedSoFar.Nothing, Advisor, Now);
-        var since = new CollectedSoFar(new Dictionary<Guid, long> { [Immune(c).Id] = 19_800_00 }, 19_800_00);
+        var collection = new OfflineCollection(c, Entry(c, 100), CollectedSoFar.Nothing, Advisor, Now);
+        var since = new CollectedSoFar(new Dictionary<Guid, long> { [Stem(c).Id] = 68_000_00 }, 68_000_00);
 
         Assert.Throws<DomainException>(() => collection.Enter(c, since, Now));
         Assert.Equal(OfflineCollectionStatus.Draft, collection.Status);
