@@ -28,7 +28,9 @@ public static class PrepaymentOrders
             .OrderBy(p => p.Code == PresetProductCode ? 0 : 1).FirstOrDefaultAsync(ct)
             ?? throw new DomainException("未配置预设预付款产品，请联系管理员", "Lines");
         var previous = contract.DiscountApplicationId;
-        contract.PricePrepayment(preset.Id, preset.Code, preset.Name, draft.Lines.Select(l => l.AmountAfterFen).FirstOrDefault() ?? 0);
+        // The edit form leaves 优惠后金额 blank when it equals the amount before: the order keeps its amount then.
+        var amount = draft.Lines.Select(l => l.AmountAfterFen).FirstOrDefault() ?? (contract.Lines.Count > 0 ? contract.AmountFen : 0);
+        contract.PricePrepayment(preset.Id, preset.Code, preset.Name, amount);
         if (previous is { } old && await db.DiscountApplications.FirstOrDefaultAsync(a => a.Id == old, ct) is { } released)
         {
             released.Release(contract.Id);
