@@ -158,6 +158,8 @@ public class OfflineCollectionPagesTests(BackOfficeFactory app) : IClassFixture<
         app.Clock.Advance(TimeSpan.FromDays(1));
         try
         {
+            // A day later the sign-in of yesterday has expired.
+            advisor = await SignedInAsync("advisor");
             var page = $"/OfflineCollections/Details/{draft.Id}";
             Assert.Equal(HttpStatusCode.Redirect,
                 (await advisor.SubmitAsync(page, [new("Version", draft.Version.ToString())], $"{page}?handler=Enter")).StatusCode);
