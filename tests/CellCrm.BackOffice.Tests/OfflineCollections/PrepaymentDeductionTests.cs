@@ -4,7 +4,9 @@ using CellCrm.Domain.Approvals;
 using CellCrm.Domain.Common;
 using CellCrm.Domain.Contracts;
 using CellCrm.Domain.OfflineCollections;
+using CellCrm.Domain.Payments;
 using CellCrm.Infrastructure.OfflineCollections;
+using CellCrm.Infrastructure.Payments;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -121,6 +123,35 @@ public class PrepaymentDeductionTests(BackOfficeFactory app) : IClassFixture<Bac
 
         Assert.Equal(10_000_00, (await BalanceAsync(order)).BalanceFen);
         Assert.Contains("已收（元） 0.00", Forms.VisibleText(await advisor.ReadPageAsync($"/Contracts/Details/{contract.Id}")));
+    }
+
+    [Fact]
+    public async Task PrepaymentOrder_PaidOnline_BuildsTheBalanceTheDeductionDrawsOn()
+    {
+        var advisor = await SignedInAsync("advisor");
+        var order = await PrepaymentOrderAsync(advisor, "5000");
+
+        // 发起收款 on the order, and WeChat Pay reporting the payment of its JSAPI order.
+        await app.WithScopeAsync(async sp =>
+        {
+            var link = await sp.GetRequiredService<PaymentLinkService>().SendAsync(order.CustomerId, 5_000_00, "合同 " + order.Number, order.Id,
+                new StaffRef(order.OwnerId, "顾问"), Guid.NewGuid(), CancellationToken.None);
+            var db = sp.GetRequiredService<CellCrmDbContext>();
+            var tracked = await db.PaymentLinks.Include(l => l.Attempts).SingleAsync(l => l.Id == link.Id);
+            tracked.StartAttempt("YFKTEST000001", app.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+            var outcome = await sp.GetRequiredService<PaymentCrediting>().CreditAsync(new PaymentTransaction("wxapp", "mch", "YFKTEST000001",
+                "4200000000202611270001", TradeState.Success, null, 5_000_00, 5_000_00, "CNY", null, null, null, app.Clock.GetUtcNow()),
+                PaymentSource.Notify, CancellationToken.None);
+            Assert.Equal(CreditOutcome.Credited, outcome);
+        });
+
+        Assert.Equal(5_000_00, (await BalanceAsync(order)).BalanceFen);
+        var contract = await RealContractAsync(advisor);
+        var stem = contract.Lines.OrderBy(l => l.Sort).First().Id;
+        await app.WithScopeAsync(sp => sp.GetRequiredService<OfflineCollectionService>()
+            .CreateAsync(contract.Id, Deduction(order.Id, stem, 5_000_00), true, new StaffRef(contract.OwnerId, "顾问"), null, CancellationToken.None));
+        Assert.Equal(0, (await BalanceAsync(order)).BalanceFen);
     }
 
     private static OfflineCollectionDetails Deduction(Guid orderId, Guid lineId, long fen) =>
