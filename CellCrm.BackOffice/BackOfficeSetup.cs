@@ -7,6 +7,7 @@ using CellCrm.BackOffice.Services.Approvals;
 using CellCrm.BackOffice.Services.Contracts;
 using CellCrm.BackOffice.Services.DemandLists;
 using CellCrm.BackOffice.Services.DemandReports;
+using CellCrm.BackOffice.Services.OfflineCollections;
 using CellCrm.BackOffice.Services.Payments;
 using CellCrm.BackOffice.Services.Tasks;
 using CellCrm.Domain.Organization;
@@ -77,6 +78,7 @@ public static class BackOfficeSetup
         services.AddPaymentPages();
         services.AddContractPages();
         services.AddDemandReports();
+        services.AddOfflineCollectionPages();
 
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages(o =>

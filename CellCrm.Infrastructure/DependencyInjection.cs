@@ -12,6 +12,7 @@ using CellCrm.Infrastructure.Health.Questionnaires;
 using CellCrm.Infrastructure.Jobs;
 using CellCrm.Infrastructure.Pdf;
 using CellCrm.Infrastructure.Messaging;
+using CellCrm.Infrastructure.OfflineCollections;
 using CellCrm.Infrastructure.Payments;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Infrastructure.Persistence.Numbering;
@@ -93,6 +94,7 @@ public static class DependencyInjection
         services.AddOutbox(configuration, runJobs);
         services.AddPayments(configuration, runJobs);
         services.AddContracts();
+        services.AddOfflineCollections(configuration, runJobs);
         return builder;
     }
 }

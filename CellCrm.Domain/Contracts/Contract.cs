@@ -150,6 +150,11 @@ public class Contract : AggregateRoot
     public void Price(IReadOnlyList<LineDraft> drafts, MarketPolicy? policy, DiscountApplication? application, DateOnly today)
     {
         EnsureEditable();
+        if (BusinessType == ContractBusinessType.Prepayment)
+        {
+            throw new DomainException("预付款订单的合同产品为预设预付款产品，请填写预付款金额", "Lines");
+        }
+
         if (drafts.Count == 0)
         {
             throw new DomainException("请添加合同产品", "Lines");
@@ -206,6 +211,30 @@ public class Contract : AggregateRoot
         DiscountApplicationId = application?.Id;
         AmountBeforeFen = before;
         AmountFen = after;
+    }
+
+    /// <summary>预付款订单 (seed 000 §5.5): the products are not known yet, so the one line is the preset prepayment
+    /// product at the amount the customer pays in advance; no policy or discount applies.</summary>
+    public void PricePrepayment(Guid presetProductId, string productCode, string productName, long amountFen)
+    {
+        EnsureEditable();
+        if (BusinessType != ContractBusinessType.Prepayment)
+        {
+            throw new DomainException("只有预付款订单使用预设预付款产品", "Lines");
+        }
+
+        if (amountFen <= 0 || amountFen > Money.MaxFen)
+        {
+            throw new DomainException("请填写预付款金额（大于0）", "Lines[0].AmountAfter");
+        }
+
+        _lines.Clear();
+        _lines.Add(new ContractLine(Id, 0, presetProductId, productCode, productName, amountFen, 1, amountFen));
+        MarketPolicyId = null;
+        MarketPolicyName = null;
+        DiscountApplicationId = null;
+        AmountBeforeFen = amountFen;
+        AmountFen = amountFen;
     }
 
     /// <summary>提交: a contract to sign goes to 待签署; an order that needs no signature is complete at once (已签署)

@@ -6,6 +6,7 @@ using CellCrm.Domain.Files;
 using CellCrm.Domain.Organization;
 using CellCrm.Infrastructure.Approvals;
 using CellCrm.Infrastructure.Files;
+using CellCrm.Infrastructure.OfflineCollections;
 using CellCrm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -219,6 +220,12 @@ public sealed class ContractService(
 
     private async Task PriceAsync(Contract contract, ContractDraft draft, DateTimeOffset now, CancellationToken ct)
     {
+        if (contract.BusinessType == ContractBusinessType.Prepayment)
+        {
+            await PrepaymentOrders.PriceAsync(db, contract, draft, ct);
+            return;
+        }
+
         var productIds = draft.Lines.Select(l => l.ProductId).Distinct().ToList();
         var products = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var known = contract.Lines.Select(l => l.ProductId).ToHashSet();

@@ -7,6 +7,7 @@ using CellCrm.Domain.Files;
 using CellCrm.Domain.Health;
 using CellCrm.Domain.Messaging;
 using CellCrm.Domain.Notifications;
+using CellCrm.Domain.OfflineCollections;
 using CellCrm.Domain.Organization;
 using CellCrm.Domain.Payments;
 using CellCrm.Domain.RealName;
@@ -100,6 +101,10 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
     public DbSet<DiscountApplication> DiscountApplications => Set<DiscountApplication>();
 
     public DbSet<Contract> Contracts => Set<Contract>();
+
+    public DbSet<OfflineCollection> OfflineCollections => Set<OfflineCollection>();
+
+    public DbSet<PrepaymentAccount> PrepaymentAccounts => Set<PrepaymentAccount>();
 
     /// <summary>The stored lookup hash of a personal-data property, for use inside LINQ queries.</summary>
     public static string LookupHashOf(object entity, string hashColumn) => EF.Property<string>(entity, hashColumn);

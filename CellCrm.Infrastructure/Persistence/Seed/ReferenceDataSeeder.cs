@@ -2,12 +2,13 @@ using CellCrm.Domain.Health;
 using CellCrm.Domain.Organization;
 using CellCrm.Infrastructure.Approvals;
 using CellCrm.Infrastructure.Identity;
+using CellCrm.Infrastructure.OfflineCollections;
 using Microsoft.EntityFrameworkCore;
 
 namespace CellCrm.Infrastructure.Persistence.Seed;
 
 /// <summary>Data every installation needs: the roles of SPEC §1, an approval flow per business type and the default
-/// health questionnaire. Safe to
+/// health questionnaire and the 预设预付款产品. Safe to
 /// run again; admins' later edits of roles and flows are kept.</summary>
 public sealed class ReferenceDataSeeder(CellCrmDbContext db)
 {
@@ -35,6 +36,11 @@ public sealed class ReferenceDataSeeder(CellCrmDbContext db)
         {
             db.QuestionnaireTemplates.Add(new QuestionnaireTemplate(DefaultQuestionnaire.Name, null, DefaultQuestionnaire.Definition,
                 Guid.Empty, DateTimeOffset.UtcNow));
+        }
+
+        if (!await db.Products.AnyAsync(p => p.Code == PrepaymentOrders.PresetProductCode, ct))
+        {
+            db.Products.Add(PrepaymentOrders.PresetProduct());
         }
 
         await db.SaveChangesAsync(ct);

@@ -1895,6 +1895,190 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("CellCrm.Domain.OfflineCollections.OfflineCollection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CheckResult")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTimeOffset?>("CheckedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateOnly?>("CheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("CheckerId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("CheckerName")
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ContractNumber")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset?>("EnteredAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("EnteredById")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("EnteredByName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)");
+
+                    b.Property<string>("ErrorNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<bool>("HasError")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<bool>("IsPrepaymentOrder")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("OtherMethod")
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Payer")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)");
+
+                    b.Property<Guid?>("PrepaymentOrderId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Remarks")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<Guid?>("RequestKey")
+                        .HasColumnType("char(36)")
+                        .HasAnnotation("CellCrm:NotAudited", true);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasAnnotation("CellCrm:NotAudited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrepaymentOrderId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
+
+                    b.HasIndex("ContractId", "Status");
+
+                    b.HasIndex("DepartmentId", "ReceivedOn");
+
+                    b.HasIndex("OwnerId", "ReceivedOn");
+
+                    b.HasIndex("Status", "ReceivedOn");
+
+                    b.ToTable("OfflineCollections", (string)null);
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.OfflineCollections.OfflineCollectionLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CollectionId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ContractLineId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)");
+
+                    b.Property<int>("Sort")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractLineId");
+
+                    b.HasIndex("CollectionId", "Sort");
+
+                    b.ToTable("OfflineCollectionLines", (string)null);
+
+                    b.HasAnnotation("CellCrm:AuditRoot", "CollectionId");
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.OfflineCollections.PrepaymentAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("DeductedFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasAnnotation("CellCrm:NotAudited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.ToTable("PrepaymentAccounts", (string)null);
+                });
+
             modelBuilder.Entity("CellCrm.Domain.Organization.Department", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2857,6 +3041,24 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CellCrm.Domain.OfflineCollections.OfflineCollectionLine", b =>
+                {
+                    b.HasOne("CellCrm.Domain.OfflineCollections.OfflineCollection", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("CollectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.OfflineCollections.PrepaymentAccount", b =>
+                {
+                    b.HasOne("CellCrm.Domain.Contracts.Contract", null)
+                        .WithOne()
+                        .HasForeignKey("CellCrm.Domain.OfflineCollections.PrepaymentAccount", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CellCrm.Domain.Payments.Payment", b =>
                 {
                     b.HasOne("CellCrm.Domain.Payments.PaymentLink", null)
@@ -2970,6 +3172,11 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
             modelBuilder.Entity("CellCrm.Domain.Health.QuestionnaireTemplate", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.OfflineCollections.OfflineCollection", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("CellCrm.Domain.Payments.PaymentLink", b =>
