@@ -1,4 +1,5 @@
 using CellCrm.Infrastructure.Health;
+using CellCrm.Portal.Contracts;
 using CellCrm.Infrastructure.Web;
 using CellCrm.Portal.WeChat;
 using CellCrm.Portal.Identity;
@@ -33,6 +34,7 @@ public static class PortalSetup
         builder.AddPortalIdentity();
         services.AddPortalTasks();
         services.AddPortalPayments();
+        services.AddPortalContracts();
         services.AddPortalDemands();
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages();

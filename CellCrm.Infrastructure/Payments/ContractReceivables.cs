@@ -8,7 +8,7 @@ namespace CellCrm.Infrastructure.Payments;
 
 /// <summary>A contract's payment link as the 收款 panel lists it, with its state now.</summary>
 public sealed record ContractPaymentLinkRow(Guid Id, long AmountFen, string Reason, DateTimeOffset SentAt, DateTimeOffset ExpiresAt,
-    PaymentLinkState State, string CreatedByName);
+    PaymentLinkState State, string CreatedByName, IReadOnlyList<Guid> PlanLineIds);
 
 /// <summary>Receivables of one contract (应收/已收/未收, seed 000 §5), all in fen.</summary>
 public sealed record ContractReceivable(Guid ContractId, Guid CustomerId, string Number, bool AcceptsPayment, long AmountFen, long ReceivedFen,
@@ -17,8 +17,14 @@ public sealed record ContractReceivable(Guid ContractId, Guid CustomerId, string
     /// <summary>Never below zero: money received above the amount is a matter for refunds, not a negative debt.</summary>
     public long OutstandingFen => Math.Max(0, AmountFen - ReceivedFen);
 
+    /// <summary>Sent and waiting to be paid: counts against the outstanding, so received + open never exceed the amount.</summary>
+    public long OpenFen => Links.Where(l => l.State == PaymentLinkState.Pending).Sum(l => l.AmountFen);
+
+    /// <summary>What a further link may still ask for.</summary>
+    public long CollectibleFen => Math.Max(0, OutstandingFen - OpenFen);
+
     /// <summary>Whether staff may send a further link for this contract.</summary>
-    public bool CanCollect => AcceptsPayment && OutstandingFen > 0;
+    public bool CanCollect => AcceptsPayment && CollectibleFen > 0;
 
     /// <summary>The 收款理由 a link for this contract carries.</summary>
     public string Reason => "合同 " + Number;
@@ -45,6 +51,6 @@ public sealed class ContractReceivables(CellCrmDbContext db, TimeProvider clock)
             .OrderByDescending(l => l.SentAt).ToListAsync(ct);
         var now = clock.GetUtcNow();
         return new ContractReceivable(contract.Id, contract.CustomerId, contract.Number, contract.AcceptsPayment, contract.AmountFen, received,
-            [.. links.Select(l => new ContractPaymentLinkRow(l.Id, l.AmountFen, l.Reason, l.SentAt, l.ExpiresAt, l.StateAt(now), l.CreatedByName))]);
+            [.. links.Select(l => new ContractPaymentLinkRow(l.Id, l.AmountFen, l.Reason, l.SentAt, l.ExpiresAt, l.StateAt(now), l.CreatedByName, l.PlanLineIds))]);
     }
 }

@@ -12,17 +12,38 @@ namespace CellCrm.Infrastructure.Payments;
 /// 缴费通知 message in one transaction; the same request key twice sends once. A link for a contract (sent or
 /// superseding) needs a contract of the customer that accepts payment and may not exceed what is still outstanding.
 /// Cancelling or superseding first settles an open order at WeChat Pay, so a link staff withdrew cannot be charged.
+/// For a contract, the check and the save hold the contract's collection lock, so two forms sent at the same moment
+/// cannot together ask for more than is outstanding (received + open links ≤ amount). A link may be bound to a line of
+/// the contract's 回款计划 and then asks at most what that line still lacks.
 /// The caller has checked the staff member may act on the customer.</summary>
 public sealed class PaymentLinkService(CellCrmDbContext db, TaskPusher pusher, PaymentAttemptSettler settler, ContractReceivables receivables,
-    TimeProvider clock)
+    ContractCollectionLock collectionLock, TimeProvider clock)
 {
     public const string SubjectType = nameof(PaymentLink);
     public const string ValidityNotice = "付款链接10个月有效";
 
-    public async Task<PaymentLink> SendAsync(Guid customerId, long amountFen, string reason, Guid? contractId, StaffRef actor, Guid requestKey, CancellationToken ct)
+    public Task<PaymentLink> SendAsync(Guid customerId, long amountFen, string reason, Guid? contractId, StaffRef actor, Guid requestKey, CancellationToken ct) =>
+        SendAsync(customerId, amountFen, reason, contractId, null, actor, requestKey, ct);
+
+    /// <summary>发起收款, for a line of the contract's plan when <paramref name="planLineId"/> is given.</summary>
+    public async Task<PaymentLink> SendAsync(Guid customerId, long amountFen, string reason, Guid? contractId, Guid? planLineId, StaffRef actor,
+        Guid requestKey, CancellationToken ct)
     {
-        await CheckContractAsync(contractId, customerId, amountFen, ct);
-        var link = PaymentLink.Send(customerId, amountFen, reason, contractId, null, actor.Id, actor.Name, clock.GetUtcNow());
+        if (planLineId is not null && contractId is null)
+        {
+            throw new DomainException("回款计划的收款须关联合同");
+        }
+
+        await using var held = contractId is { } id ? await collectionLock.AcquireAsync(id, ct) : null;
+        // The same form again (a double tap) finds the link it sent, before the limits count that link as open.
+        if (await ExistingAsync(requestKey, ct) is { } earlier)
+        {
+            return earlier;
+        }
+
+        await CheckContractAsync(contractId, customerId, amountFen, planLineId, null, ct);
+        var link = PaymentLink.Send(customerId, amountFen, reason, contractId, planLineId is { } line ? [line] : null, actor.Id, actor.Name,
+            clock.GetUtcNow());
         return await PushAsync(link, actor, requestKey, null, ct);
     }
 
@@ -36,10 +57,19 @@ public sealed class PaymentLinkService(CellCrmDbContext db, TaskPusher pusher, P
         }, ct);
 
     /// <summary>Sends a corrected notice in place of the link; returns the new link.</summary>
-    public async Task<PaymentLink> SupersedeAsync(Guid linkId, int version, long amountFen, string reason, StaffRef actor, Guid requestKey, CancellationToken ct) =>
+    public async Task<PaymentLink> SupersedeAsync(Guid linkId, int version, long amountFen, string reason, StaffRef actor, Guid requestKey, CancellationToken ct)
+    {
+        var contractId = await db.PaymentLinks.AsNoTracking().Where(l => l.Id == linkId).Select(l => l.ContractId).FirstOrDefaultAsync(ct);
+        await using var held = contractId is { } id ? await collectionLock.AcquireAsync(id, ct) : null;
+        return await SupersedeLockedAsync(linkId, version, amountFen, reason, actor, requestKey, ct);
+    }
+
+    private async Task<PaymentLink> SupersedeLockedAsync(Guid linkId, int version, long amountFen, string reason, StaffRef actor, Guid requestKey,
+        CancellationToken ct) =>
         await ExistingAsync(requestKey, ct) ?? await ChangeAsync(linkId, version, async link =>
         {
-            await CheckContractAsync(link.ContractId, link.CustomerId, amountFen, ct);
+            await CheckContractAsync(link.ContractId, link.CustomerId, amountFen, link.PlanLineIds.FirstOrDefault() is { } line && line != Guid.Empty ? line : null,
+                link.Id, ct);
             var next = link.Supersede(amountFen, reason, actor.Id, actor.Name, clock.GetUtcNow());
             await CancelTaskAsync(link.Id, ct);
             return await PushAsync(next, actor, requestKey, link, ct);
@@ -55,8 +85,10 @@ public sealed class PaymentLinkService(CellCrmDbContext db, TaskPusher pusher, P
         return reason + suffix;
     }
 
-    /// <summary>收款 for a contract (seed 000 §5): the customer's contract, accepting payment, at most the outstanding.</summary>
-    private async Task CheckContractAsync(Guid? contractId, Guid customerId, long amountFen, CancellationToken ct)
+    /// <summary>收款 for a contract (seed 000 §5): the customer's contract, accepting payment, at most the outstanding less
+    /// the other links still waiting to be paid (<paramref name="replacing"/> does not count: it stops being payable), and
+    /// for a plan line at most what that line lacks less its other open links.</summary>
+    private async Task CheckContractAsync(Guid? contractId, Guid customerId, long amountFen, Guid? planLineId, Guid? replacing, CancellationToken ct)
     {
         if (contractId is not { } id)
         {
@@ -79,6 +111,35 @@ public sealed class PaymentLinkService(CellCrmDbContext db, TaskPusher pusher, P
             throw new DomainException(contract.OutstandingFen == 0
                 ? "该合同已全部收款，无需再发起收款"
                 : $"收款金额不能超过合同未收金额{PaymentLinkLabels.Yuan(contract.OutstandingFen)}元", nameof(PaymentLink.AmountFen));
+        }
+
+        var open = contract.Links.Where(l => l.State == PaymentLinkState.Pending && l.Id != replacing).ToList();
+        var openFen = open.Sum(l => l.AmountFen);
+        if (amountFen > contract.OutstandingFen - openFen)
+        {
+            var left = Math.Max(0, contract.OutstandingFen - openFen);
+            throw new DomainException(
+                $"合同未收金额{PaymentLinkLabels.Yuan(contract.OutstandingFen)}元中已有{PaymentLinkLabels.Yuan(openFen)}元发起收款待支付，" +
+                (left == 0 ? "请先取消或替代待支付的付款链接" : $"本次收款金额不能超过{PaymentLinkLabels.Yuan(left)}元"), nameof(PaymentLink.AmountFen));
+        }
+
+        if (planLineId is { } lineId)
+        {
+            await CheckPlanLineAsync(contract, lineId, amountFen, replacing, ct);
+        }
+    }
+
+    private async Task CheckPlanLineAsync(ContractReceivable contract, Guid lineId, long amountFen, Guid? replacing, CancellationToken ct)
+    {
+        var plan = await db.PaymentPlans.AsNoTracking().Include(p => p.Lines).FirstOrDefaultAsync(p => p.ContractId == contract.ContractId, ct);
+        var others = contract with { Links = [.. contract.Links.Where(l => l.Id != replacing)] };
+        var line = PaymentPlanService.View(others, plan, ChinaTime.Today(clock.GetUtcNow())).Lines.FirstOrDefault(l => l.Status.LineId == lineId)
+            ?? throw new DomainException("回款计划期次不存在或已修改，请刷新页面后重试");
+        if (amountFen > line.CollectibleFen)
+        {
+            throw new DomainException(line.CollectibleFen == 0
+                ? $"回款计划{line.Status.Label}已无待收金额"
+                : $"收款金额不能超过回款计划{line.Status.Label}待收金额{PaymentLinkLabels.Yuan(line.CollectibleFen)}元", nameof(PaymentLink.AmountFen));
         }
     }
 

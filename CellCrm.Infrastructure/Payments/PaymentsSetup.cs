@@ -14,6 +14,7 @@ public static class PaymentsSetup
         services.AddScoped<PaymentCheckout>();
         services.AddScoped<PaymentLinkService>();
         services.AddScoped<ContractReceivables>();
+        services.AddPaymentPlans();
         services.AddScoped<PaymentReconciliationJob>();
         var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         if (runJobs && jobs.RunServer)

@@ -106,6 +106,8 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
 
     public DbSet<PrepaymentAccount> PrepaymentAccounts => Set<PrepaymentAccount>();
 
+    public DbSet<PaymentPlan> PaymentPlans => Set<PaymentPlan>();
+
     /// <summary>The stored lookup hash of a personal-data property, for use inside LINQ queries.</summary>
     public static string LookupHashOf(object entity, string hashColumn) => EF.Property<string>(entity, hashColumn);
 

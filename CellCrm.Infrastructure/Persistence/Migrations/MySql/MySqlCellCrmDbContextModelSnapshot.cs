@@ -2368,6 +2368,71 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                     b.HasAnnotation("CellCrm:AuditRoot", "CustomerId");
                 });
 
+            modelBuilder.Entity("CellCrm.Domain.Payments.PaymentPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("UpdatedById")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("varchar(30)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasAnnotation("CellCrm:NotAudited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId")
+                        .IsUnique();
+
+                    b.ToTable("PaymentPlans", (string)null);
+
+                    b.HasAnnotation("CellCrm:AuditRoot", "ContractId");
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Payments.PaymentPlanLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("PlanId", "Period");
+
+                    b.ToTable("PaymentPlanLines", (string)null);
+
+                    b.HasAnnotation("CellCrm:AuditRoot", "ContractId");
+                });
+
             modelBuilder.Entity("CellCrm.Domain.RealName.RealNameNotice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3077,6 +3142,15 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CellCrm.Domain.Payments.PaymentPlanLine", b =>
+                {
+                    b.HasOne("CellCrm.Domain.Payments.PaymentPlan", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("CellCrm.Infrastructure.Identity.StaffRole", null)
@@ -3182,6 +3256,11 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
             modelBuilder.Entity("CellCrm.Domain.Payments.PaymentLink", b =>
                 {
                     b.Navigation("Attempts");
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Payments.PaymentPlan", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

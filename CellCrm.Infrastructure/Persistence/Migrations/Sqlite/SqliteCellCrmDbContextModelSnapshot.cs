@@ -2335,6 +2335,71 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasAnnotation("CellCrm:AuditRoot", "CustomerId");
                 });
 
+            modelBuilder.Entity("CellCrm.Domain.Payments.PaymentPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("CellCrm:NotAudited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId")
+                        .IsUnique();
+
+                    b.ToTable("PaymentPlans", (string)null);
+
+                    b.HasAnnotation("CellCrm:AuditRoot", "ContractId");
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Payments.PaymentPlanLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("PlanId", "Period");
+
+                    b.ToTable("PaymentPlanLines", (string)null);
+
+                    b.HasAnnotation("CellCrm:AuditRoot", "ContractId");
+                });
+
             modelBuilder.Entity("CellCrm.Domain.RealName.RealNameNotice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3025,6 +3090,15 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CellCrm.Domain.Payments.PaymentPlanLine", b =>
+                {
+                    b.HasOne("CellCrm.Domain.Payments.PaymentPlan", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("CellCrm.Infrastructure.Identity.StaffRole", null)
@@ -3130,6 +3204,11 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CellCrm.Domain.Payments.PaymentLink", b =>
                 {
                     b.Navigation("Attempts");
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Payments.PaymentPlan", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

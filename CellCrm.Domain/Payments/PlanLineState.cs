@@ -1,0 +1,8 @@
+namespace CellCrm.Domain.Payments;
+
+public enum PlanLineState
+{
+    Unpaid,
+    PartlyPaid,
+    Paid,
+}
