@@ -2,6 +2,7 @@ using CellCrm.Domain.Agreements;
 using CellCrm.Domain.Approvals;
 using CellCrm.Domain.Common;
 using CellCrm.Domain.Contracts;
+using CellCrm.Infrastructure.Contracts;
 using CellCrm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,8 @@ public sealed class ContractApprovalSubjects(CellCrmDbContext db)
                 }
 
                 var customer = await db.Customers.AsNoTracking().Where(c => c.Id == a.CustomerId).Select(c => new { c.Name, c.Mobile }).FirstAsync(ct);
+                var proofs = await db.StoredFiles.AsNoTracking().Where(f => f.OwnerType == DiscountProofService.FileOwnerType && f.OwnerId == a.Id)
+                    .OrderBy(f => f.UploadedAt).Select(f => new { f.Id, f.OriginalName }).ToListAsync(ct);
                 return
                 [
                     ("优惠申请编号", a.Number), ("客户姓名", customer.Name), ("联系电话", Masking.Mobile(customer.Mobile)),
@@ -29,6 +32,8 @@ public sealed class ContractApprovalSubjects(CellCrmDbContext db)
                     ("VIP优惠来源", a.VipSource ?? "—"), ("优惠原因", a.Reason), ("优惠前金额", Money.Yuan(a.AmountBeforeFen) + " 元"),
                     ("折扣总金额", Money.Yuan(a.DiscountFen) + " 元"), ("优惠后金额", Money.Yuan(a.AmountAfterFen) + " 元"),
                     ("申请状态", ContractLabels.Of(a.Status)),
+                    ("证明材料", proofs.Count == 0 ? "未上传" : $"{proofs.Count}个文件"),
+                    .. proofs.Select(f => ($"证明材料：{f.OriginalName}", $"/DiscountApplications/Proofs/{a.Id}?handler=File&fileId={f.Id}")),
                 ];
             case ApprovalBusinessType.ContractReview:
                 var c = await db.Contracts.AsNoTracking().Include(x => x.Lines).FirstOrDefaultAsync(x => x.Id == request.SubjectId, ct);
