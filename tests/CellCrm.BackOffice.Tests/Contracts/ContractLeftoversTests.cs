@@ -42,8 +42,12 @@ public class ContractLeftoversTests(BackOfficeFactory app) : IClassFixture<BackO
             Assert.Contains(expected, section);
         }
 
-        // Another customer's page does not list it.
-        Assert.DoesNotContain(contract.Number, await advisor.GetStringAsync($"/Customers/Details/{_data.Liu}"));
+        // Another customer's page does not list it (seen by the admin, who sees every customer).
+        var admin = await SignedInAsync("admin");
+        Assert.Contains(contract.Number, await admin.GetStringAsync($"/Customers/Details/{_data.Zhang}"));
+        var other = await admin.GetStringAsync($"/Customers/Details/{_data.Liu}");
+        Assert.Contains("尚无合同或订单", Forms.VisibleText(other));
+        Assert.DoesNotContain(contract.Number, other);
     }
 
     [Fact]
