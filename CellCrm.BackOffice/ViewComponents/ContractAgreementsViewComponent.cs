@@ -1,6 +1,5 @@
 using CellCrm.BackOffice.Services;
 using CellCrm.BackOffice.Services.Contracts;
-using CellCrm.Domain.Agreements;
 using CellCrm.Domain.Contracts;
 using CellCrm.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc;
@@ -20,5 +19,3 @@ public sealed class ContractAgreementsViewComponent(CellCrmDbContext db, ICurren
         return View(new ContractAgreementsView(contract.Id, canCreate, agreements));
     }
 }
-
-public sealed record ContractAgreementsView(Guid ContractId, bool CanCreate, IReadOnlyList<SupplementaryAgreement> Agreements);

@@ -1,5 +1,4 @@
 using CellCrm.BackOffice.Services.Contracts;
-using CellCrm.Domain.Contracts;
 using CellCrm.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -25,8 +24,3 @@ public sealed class CustomerContractsViewComponent(CellCrmDbContext db, IAuthori
         return View(new CustomerContractsView(customerId, contracts));
     }
 }
-
-public sealed record CustomerContractsView(Guid CustomerId, IReadOnlyList<CustomerContractRow> Contracts);
-
-public sealed record CustomerContractRow(Guid Id, string Number, ContractBusinessType BusinessType, ContractOrderType OrderType,
-    ContractStatus Status, long AmountFen, DateTimeOffset CreatedAt);
