@@ -2,6 +2,7 @@ using CellCrm.Domain.Approvals;
 using CellCrm.Domain.Common;
 using CellCrm.Domain.Customers;
 using CellCrm.Domain.Notifications;
+using CellCrm.Infrastructure.Agreements;
 using CellCrm.Infrastructure.AccessScopes;
 using CellCrm.Infrastructure.Approvals;
 using CellCrm.Infrastructure.Contracts;
@@ -95,6 +96,7 @@ public static class DependencyInjection
         services.AddPayments(configuration, runJobs);
         services.AddContracts();
         services.AddOfflineCollections(configuration, runJobs);
+        services.AddAgreements();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using CellCrm.Domain.Agreements;
 using CellCrm.Domain.Catalog;
 using CellCrm.Domain.Common;
 using CellCrm.Domain.Contracts;
@@ -28,7 +29,7 @@ public sealed class AuditHistory(CellCrmDbContext db)
         ["Status"] = "状态", ["AmountFen"] = "合同金额（分）", ["AmountBeforeFen"] = "优惠前金额（分）", ["AmountAfterFen"] = "优惠后金额（分）",
         ["Quantity"] = "数量", ["MarketPolicyName"] = "市场政策", ["OrderType"] = "合同/订单类型", ["BusinessType"] = "业务类型",
         ["StorageCity"] = "储存地点", ["HospitalDepartment"] = "签约科室", ["ReviewRejectionReason"] = "驳回原因", ["PaperScanFileId"] = "纸质合同扫描件",
-        ["ValidFrom"] = "生效日期", ["ValidTo"] = "失效日期", ["PercentOff"] = "优惠比例", ["AmountOffFen"] = "立减金额（分）", ["FloorPriceFen"] = "底价（分）",
+        ["ValidFrom"] = "生效日期", ["ValidTo"] = "失效日期", ["PercentOff"] = "优惠比例", ["AmountOffFen"] = "立减金额（分）", ["FloorPriceFen"] = "底价（分）", ["RevokeReason"] = "撤销原因",
         ["QuestionnaireSignedAt"] = "健康调查签名时间", ["QuestionnairePushedAt"] = "推送健康调查时间",
     };
 
@@ -43,6 +44,7 @@ public sealed class AuditHistory(CellCrmDbContext db)
         ["MarketPolicyProduct"] = "参与产品",
         ["StoredFile"] = "文件",
         ["DemandList"] = "需求清单", ["SubmittedQuestionnaire"] = "签名的健康调查",
+        ["SupplementaryAgreement"] = "补充协议", ["SupplementaryAgreementLine"] = "补充协议明细",
     };
 
     public async Task<IReadOnlyList<AuditLine>> ForAsync(Guid rootId, CancellationToken ct)
@@ -111,5 +113,6 @@ public sealed class AuditHistory(CellCrmDbContext db)
         : Enum.TryParse<DataScope>(value, out var scope) && Enum.IsDefined(scope) ? StaffRoles.ScopeLabel(scope)
         : Enum.TryParse<ProductType>(value, out var type) && Enum.IsDefined(type) ? Product.Label(type)
         : Enum.TryParse<ContractStatus>(value, out var status) && Enum.IsDefined(status) ? ContractLabels.Of(status)
+        : Enum.TryParse<AgreementStatus>(value, out var agreement) && Enum.IsDefined(agreement) ? AgreementLabels.Of(agreement)
         : null;
 }

@@ -16,4 +16,5 @@ public enum ApprovalBusinessType
     MaterialApplication = 10,
     ActivityApplication = 11,
     RollingPlan = 12,
+    SupplementaryAgreement = 13,
 }

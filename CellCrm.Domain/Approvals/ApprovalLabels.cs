@@ -17,6 +17,7 @@ public static class ApprovalLabels
         ApprovalBusinessType.MaterialApplication => "物料申请审批",
         ApprovalBusinessType.ActivityApplication => "市场活动申请审批",
         ApprovalBusinessType.RollingPlan => "产品滚动计划审批",
+        ApprovalBusinessType.SupplementaryAgreement => "补充协议客服审批",
     };
 
     public static string Of(ApprovalStatus status) => status switch

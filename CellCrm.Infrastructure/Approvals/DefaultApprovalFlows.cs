@@ -26,6 +26,7 @@ public static class DefaultApprovalFlows
         yield return Flow(ApprovalBusinessType.ActivityApplication,
             S("组长审批", ApproverKind.SubmitterLeader), S("分管领导审批", ApproverKind.LeaderWithRoleAbove, StaffRoles.DivisionLeader));
         yield return Flow(ApprovalBusinessType.RollingPlan, S("组长审批", ApproverKind.SubmitterLeader));
+        yield return Flow(ApprovalBusinessType.SupplementaryAgreement, S("客服审批", ApproverKind.Role, StaffRoles.CustomerService));
     }
 
     private static ApprovalStepSpec S(string name, ApproverKind kind, string? role = null, long? minAmountFen = null) =>

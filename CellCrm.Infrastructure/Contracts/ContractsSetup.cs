@@ -10,6 +10,7 @@ public static class ContractsSetup
     {
         services.AddScoped<MarketPolicyService>();
         services.AddScoped<DiscountApplicationService>();
+        services.AddScoped<DiscountProofService>();
         services.AddScoped<ContractService>();
         services.AddScoped<IApprovalOutcomeHandler, DiscountApplicationOutcomeHandler>();
         services.AddScoped<IApprovalOutcomeHandler, ContractReviewOutcomeHandler>();

@@ -1,3 +1,4 @@
+using CellCrm.Domain.Agreements;
 using CellCrm.Domain.Approvals;
 using CellCrm.Domain.Catalog;
 using CellCrm.Domain.Common;
@@ -107,6 +108,8 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
     public DbSet<PrepaymentAccount> PrepaymentAccounts => Set<PrepaymentAccount>();
 
     public DbSet<PaymentPlan> PaymentPlans => Set<PaymentPlan>();
+
+    public DbSet<SupplementaryAgreement> SupplementaryAgreements => Set<SupplementaryAgreement>();
 
     /// <summary>The stored lookup hash of a personal-data property, for use inside LINQ queries.</summary>
     public static string LookupHashOf(object entity, string hashColumn) => EF.Property<string>(entity, hashColumn);

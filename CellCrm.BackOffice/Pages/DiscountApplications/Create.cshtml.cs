@@ -6,6 +6,7 @@ using CellCrm.Domain.Approvals;
 using CellCrm.Domain.Common;
 using CellCrm.Domain.Contracts;
 using CellCrm.Infrastructure.Contracts;
+using CellCrm.Infrastructure.Files;
 using CellCrm.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,8 +15,15 @@ using Microsoft.EntityFrameworkCore;
 namespace CellCrm.BackOffice.Pages.DiscountApplications;
 
 /// <summary>新建优惠申请 (§4.4) for a customer in scope; it goes to the department leaders' approval inbox.</summary>
-public class CreateModel(CellCrmDbContext db, DiscountApplicationService service, CustomerAccess access, ICurrentStaff staff, TimeProvider clock) : PageModel
+[RequestSizeLimit(ProofsModel.ProofRequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = ProofsModel.ProofRequestLimit)]
+public class CreateModel(CellCrmDbContext db, DiscountApplicationService service, DiscountProofService proofs, CustomerAccess access, ICurrentStaff staff,
+    TimeProvider clock) : PageModel
 {
+    /// <summary>证明材料, checked before the application is created and stored with it.</summary>
+    [BindProperty]
+    public List<IFormFile> Proofs { get; set; } = [];
+
     [BindProperty]
     public ApplicationInput Input { get; set; } = new();
 
@@ -54,12 +62,25 @@ public class CreateModel(CellCrmDbContext db, DiscountApplicationService service
             ModelState.AddModelError("Input.Discount", "请输入正确的金额（元，最多两位小数）");
         }
 
+        foreach (var error in await ProofUploads.RefusalsAsync(proofs, Proofs, ct))
+        {
+            ModelState.AddModelError(nameof(Proofs), error);
+        }
+
         if (ModelState.IsValid)
         {
             try
             {
                 var application = await service.ApplyAsync(new DiscountRequest(Input.CustomerId, Input.PolicyId ?? Guid.Empty, Input.VipSource,
                     Input.Reason ?? "", before ?? 0, discount ?? 0), new StaffRef(staff.Id, staff.Name), await staff.GetScopeAsync(ct), ct);
+                var failed = await ProofUploads.UploadAsync(proofs, application.Id, Proofs, new Uploader(staff.Id, staff.Name), ct);
+                if (failed.Count > 0)
+                {
+                    // Checked above, so only a storage failure lands here: the application stands, the files can be added again.
+                    TempData["StatusMessage"] = $"已提交优惠申请{application.Number}，但证明材料未全部保存（{string.Join("；", failed)}），请重新上传";
+                    return RedirectToPage("Proofs", new { id = application.Id });
+                }
+
                 TempData["StatusMessage"] = $"已提交优惠申请{application.Number}，等待部门领导审批";
                 return RedirectToPage("Index");
             }

@@ -17,6 +17,7 @@ public static class ContractPagesSetup
     public static IServiceCollection AddContractPages(this IServiceCollection services)
     {
         services.AddScoped<ContractAccess>();
+        services.AddScoped<DiscountApplicationAccess>();
         // Needs the staff identity, which only the back office has (it runs `migrate --demo`).
         services.AddScoped<ContractDemoSeeder>();
         services.AddScoped<ContractApprovalSubjects>();
