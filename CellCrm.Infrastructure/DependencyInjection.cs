@@ -5,6 +5,7 @@ using CellCrm.Domain.Notifications;
 using CellCrm.Infrastructure.AccessScopes;
 using CellCrm.Infrastructure.Approvals;
 using CellCrm.Infrastructure.Contracts;
+using CellCrm.Infrastructure.Signing;
 using CellCrm.Infrastructure.Customers;
 using CellCrm.Infrastructure.Files;
 using CellCrm.Infrastructure.Health;
@@ -93,6 +94,7 @@ public static class DependencyInjection
         services.AddOutbox(configuration, runJobs);
         services.AddPayments(configuration, runJobs);
         services.AddContracts();
+        services.AddSigning();
         return builder;
     }
 }
