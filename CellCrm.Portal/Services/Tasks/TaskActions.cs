@@ -1,5 +1,6 @@
 using CellCrm.Domain.Health;
 using CellCrm.Domain.Tasks;
+using CellCrm.Infrastructure.Signing;
 
 namespace CellCrm.Portal.Services.Tasks;
 
@@ -14,6 +15,7 @@ public static class TaskActions
         (CustomerTaskType.ExamChecklist, nameof(DemandList), { } id) => $"/Demands/{id}/Checklist",
         (CustomerTaskType.ReportUpload, nameof(DemandList), { } id) => $"/Demands/{id}/Reports",
         (_, nameof(DemandList), { } id) => $"/Demands/{id}",
+        (CustomerTaskType.ContractSigning or CustomerTaskType.HandoverSigning, SigningFiles.OwnerType, { } id) => $"/Sign/{id}",
         _ => null,
     };
 
