@@ -55,6 +55,11 @@ public sealed class DocumentSigningService(CellCrmDbContext db, SigningHandlers 
             return await VoidAsync(document, closed, ct);
         }
 
+        if (string.IsNullOrWhiteSpace(s.ShownSha256))
+        {
+            return new SignOutcome(SignOutcomeKind.Refused, "页面已过期，请刷新后重新签署");
+        }
+
         SignatureImage signature;
         try
         {
@@ -97,7 +102,7 @@ public sealed class DocumentSigningService(CellCrmDbContext db, SigningHandlers 
             stored.Add(pdfSaved);
             var complete = document.Sign(customer.Id, signature, new SignatureInput(name,
                 customer.IdNumber is null ? null : Masking.IdNumber(customer.IdNumber), customer.WeChatOpenId, s.IpAddress, s.UserAgent, now,
-                s.ShownSha256 ?? "", pdfSaved.Sha256Hex, image.Id, pdf.Id));
+                s.ShownSha256, pdfSaved.Sha256Hex, image.Id, pdf.Id));
             var tasks = await db.CustomerTasks.Where(t => t.CustomerId == customer.Id && t.SubjectType == SigningFiles.OwnerType
                 && t.SubjectId == document.Id && t.State == CustomerTaskState.Pending).ToListAsync(ct);
             foreach (var task in tasks)
