@@ -48,7 +48,9 @@ public class ContractSigningTests(RealNameApps apps) : IAsyncLifetime
         Assert.Equal(1, apps.StoredFileCount()); // the unsigned PDF
 
         var phone = await apps.SignInAsync(SandboxWeChatUsers.All[0].OpenId);
-        Assert.Contains($"href=\"/Sign/{document.Id}\"", await phone.GetStringAsync($"/Tasks/{task.Id}"));
+        var taskPage = await phone.GetStringAsync($"/Tasks/{task.Id}");
+        Assert.Contains($"href=\"/Sign/{document.Id}\"", taskPage);
+        Assert.Contains("去签署", Forms.VisibleText(taskPage));
         Assert.Contains("细胞健康服务合同", Forms.VisibleText(await phone.GetStringAsync("/Sign")));
         var page = await phone.GetStringAsync($"/Sign/{document.Id}");
         Assert.Contains("确认签署", Forms.VisibleText(page));
