@@ -6,6 +6,7 @@ using CellCrm.Infrastructure.Agreements;
 using CellCrm.Infrastructure.AccessScopes;
 using CellCrm.Infrastructure.Approvals;
 using CellCrm.Infrastructure.Contracts;
+using CellCrm.Infrastructure.Signing;
 using CellCrm.Infrastructure.Customers;
 using CellCrm.Infrastructure.Files;
 using CellCrm.Infrastructure.Health;
@@ -97,6 +98,7 @@ public static class DependencyInjection
         services.AddContracts();
         services.AddOfflineCollections(configuration, runJobs);
         services.AddAgreements();
+        services.AddSigning();
         return builder;
     }
 }

@@ -111,6 +111,8 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
 
     public DbSet<SupplementaryAgreement> SupplementaryAgreements => Set<SupplementaryAgreement>();
 
+    public DbSet<Domain.Signing.SignableDocument> SignableDocuments => Set<Domain.Signing.SignableDocument>();
+
     /// <summary>The stored lookup hash of a personal-data property, for use inside LINQ queries.</summary>
     public static string LookupHashOf(object entity, string hashColumn) => EF.Property<string>(entity, hashColumn);
 

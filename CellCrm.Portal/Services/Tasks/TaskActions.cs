@@ -1,5 +1,6 @@
 using CellCrm.Domain.Health;
 using CellCrm.Domain.Tasks;
+using CellCrm.Infrastructure.Signing;
 
 namespace CellCrm.Portal.Services.Tasks;
 
@@ -14,10 +15,15 @@ public static class TaskActions
         (CustomerTaskType.ExamChecklist, nameof(DemandList), { } id) => $"/Demands/{id}/Checklist",
         (CustomerTaskType.ReportUpload, nameof(DemandList), { } id) => $"/Demands/{id}/Reports",
         (_, nameof(DemandList), { } id) => $"/Demands/{id}",
+        (CustomerTaskType.ContractSigning or CustomerTaskType.HandoverSigning, SigningFiles.OwnerType, { } id) => $"/Sign/{id}",
         _ => null,
     };
 
-    /// <summary>The button's words: 去填写 for a questionnaire, 去处理 for other pending tasks, 查看 once done.</summary>
+    /// <summary>The button's words: 去填写 for a questionnaire, 去签署 for a document to sign, 去处理 for other pending
+    /// tasks, 查看 once done.</summary>
     public static string Label(PortalTaskItem item) =>
-        item.FinishedAt is not null ? "查看" : item.Type == TaskLabels.Of(CustomerTaskType.HealthSurvey) ? "去填写" : "去处理";
+        item.FinishedAt is not null ? "查看"
+        : item.Type == TaskLabels.Of(CustomerTaskType.HealthSurvey) ? "去填写"
+        : item.Type == TaskLabels.Of(CustomerTaskType.ContractSigning) || item.Type == TaskLabels.Of(CustomerTaskType.HandoverSigning) ? "去签署"
+        : "去处理";
 }

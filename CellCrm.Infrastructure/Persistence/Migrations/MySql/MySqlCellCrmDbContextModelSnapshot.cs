@@ -2781,6 +2781,229 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                     b.ToTable("RealNameVerifications", (string)null);
                 });
 
+            modelBuilder.Entity("CellCrm.Domain.Signing.DocumentSigner", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("FieldName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<DateTimeOffset?>("SignedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("DocumentId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("DocumentSigners", (string)null);
+
+                    b.HasAnnotation("CellCrm:AuditRoot", "DocumentId");
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Signing.SignableDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("CurrentFileId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("CurrentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset?>("GeneratedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTimeOffset?>("SignedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("SignedFileId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("SignedSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("TemplateCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("TemplateDataJson")
+                        .IsRequired()
+                        .HasColumnType("longtext")
+                        .HasAnnotation("CellCrm:NotAudited", true);
+
+                    b.Property<int>("TemplateVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<Guid?>("UnsignedFileId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("UnsignedSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasAnnotation("CellCrm:NotAudited", true);
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateTimeOffset?>("VoidedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "Status");
+
+                    b.HasIndex("SubjectType", "SubjectId");
+
+                    b.ToTable("SignableDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Signing.SignatureEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("HashAfter")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("HashBefore")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<int>("InkPixels")
+                        .HasColumnType("int");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("varchar(45)");
+
+                    b.Property<string>("MaskedIdNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("varchar(30)");
+
+                    b.Property<string>("OpenId")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<Guid>("SignatureImageFileId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("SignedFileId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)");
+
+                    b.Property<int>("SignerOrder")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TemplateCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<int>("TemplateVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(400)
+                        .HasColumnType("varchar(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "SignerOrder")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SignatureEvidence_DocumentId_SignerOrder");
+
+                    b.ToTable("SignatureEvidence", (string)null);
+
+                    b.HasAnnotation("CellCrm:AuditRoot", "DocumentId");
+                });
+
             modelBuilder.Entity("CellCrm.Domain.Tasks.BulkPushRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3337,6 +3560,24 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CellCrm.Domain.Signing.DocumentSigner", b =>
+                {
+                    b.HasOne("CellCrm.Domain.Signing.SignableDocument", null)
+                        .WithMany("Signers")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Signing.SignatureEvidence", b =>
+                {
+                    b.HasOne("CellCrm.Domain.Signing.SignableDocument", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("CellCrm.Infrastructure.Identity.StaffRole", null)
@@ -3452,6 +3693,13 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
             modelBuilder.Entity("CellCrm.Domain.Payments.PaymentPlan", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.Signing.SignableDocument", b =>
+                {
+                    b.Navigation("Evidence");
+
+                    b.Navigation("Signers");
                 });
 #pragma warning restore 612, 618
         }

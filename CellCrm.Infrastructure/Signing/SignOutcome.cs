@@ -1,0 +1,3 @@
+namespace CellCrm.Infrastructure.Signing;
+
+public sealed record SignOutcome(SignOutcomeKind Kind, string? Message = null);
