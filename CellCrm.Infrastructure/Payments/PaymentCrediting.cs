@@ -36,7 +36,18 @@ public sealed partial class PaymentCrediting(CellCrmDbContext db, TransactionCre
                 return CreditOutcome.AlreadyCredited;
             }
 
-            var outcome = await RecordAsync(transaction, transactionId, source, ct);
+            // One connection for the read and the save (each open of a pooled connection is a reset round trip).
+            await db.Database.OpenConnectionAsync(ct);
+            CreditOutcome outcome;
+            try
+            {
+                outcome = await RecordAsync(transaction, transactionId, source, ct);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+
             // Remembered only once committed: inside a caller's transaction the save could still be rolled back.
             if (outcome is CreditOutcome.Credited or CreditOutcome.CreditedForRefund or CreditOutcome.AlreadyCredited
                 && db.Database.CurrentTransaction is null)
