@@ -17,11 +17,14 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 . "$root/scripts/servers.sh"
 
 work=$(mktemp -d /tmp/cellcrm-bench.XXXXXX)
+results="$root/bench/results/$(date -u +%Y%m%d-%H%M%S)-notify"   # git-ignored: the profile's SQL log, the portal's log
+mkdir -p "$results"
 mysql_pid=""
 portal_pid=""
 cleanup() {
   [ -n "$portal_pid" ] && kill "$portal_pid" 2>/dev/null && wait "$portal_pid" 2>/dev/null
   stop_servers
+  [ -f "$work/portal.log" ] && cp "$work/portal.log" "$results/"
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -56,6 +59,10 @@ base="http://127.0.0.1:$portal_port"
 for _ in $(seq 1 150); do curl -sf "$base/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
 curl -sf "$base/healthz" >/dev/null || { echo "portal did not start:" >&2; tail -20 "$work/portal.log" >&2; exit 1; }
 
+echo "==> where a notify's time goes (in-process, one at a time, 20 more orders)"
+sql -e "SET GLOBAL log_output = 'FILE', general_log_file = '$results/profile-queries.log', general_log = 1"
+"$bench" profile "$work/notifies.json.profile"
+sql -e "SET GLOBAL general_log = 0"
 echo "==> warm-up (floor twice, 20 orders' notifies)"
 "$bench" storm "$work/notifies.json" "$base/bench/notify-floor" "$copies" "$concurrency" >/dev/null
 "$bench" storm "$work/notifies.json" "$base/bench/notify-floor" "$copies" "$concurrency" >/dev/null

@@ -6,10 +6,12 @@ using Microsoft.Extensions.Logging;
 
 namespace CellCrm.Infrastructure.Payments;
 
-/// <summary>Records a payment WeChat Pay reported (notify or query) against its link, exactly once: the unique
-/// transaction id and the link's version make every concurrent copy but one fail its save, and the retry then
-/// finds the payment recorded. The caller has verified the report came from WeChat Pay for our merchant.</summary>
-public sealed partial class PaymentCrediting(CellCrmDbContext db, TimeProvider clock, ILogger<PaymentCrediting> logger)
+/// <summary>Records a payment WeChat Pay reported (notify or query) against its link, exactly once. On one node the
+/// copies of a report take turns (<see cref="TransactionCreditGate"/>): the first records it, the others find it
+/// recorded without another save, and later copies are answered from memory. Across nodes the unique transaction id
+/// and the link's version make every concurrent copy but one fail its save, and the retry then finds the payment
+/// recorded. The caller has verified the report came from WeChat Pay for our merchant.</summary>
+public sealed partial class PaymentCrediting(CellCrmDbContext db, TransactionCreditGate gate, TimeProvider clock, ILogger<PaymentCrediting> logger)
 {
     private const int MaxTries = 6;
     private static readonly string[] KeyIndexes = ["Payments_TransactionId", "Payments.TransactionId"];
@@ -21,22 +23,58 @@ public sealed partial class PaymentCrediting(CellCrmDbContext db, TimeProvider c
             return CreditOutcome.NotPaid;
         }
 
-        for (var tries = 1; ; tries++)
+        if (gate.IsRecorded(transactionId))
         {
-            if (await db.Payments.AsNoTracking().AnyAsync(p => p.TransactionId == transactionId, ct))
+            return CreditOutcome.AlreadyCredited;
+        }
+
+        using (await gate.EnterAsync(transactionId, ct))
+        {
+            // The copy ahead of this one may have recorded it while this one waited.
+            if (gate.IsRecorded(transactionId))
             {
                 return CreditOutcome.AlreadyCredited;
             }
 
-            var linkId = await db.PaymentAttempts.AsNoTracking().Where(a => a.OutTradeNo == transaction.OutTradeNo)
-                .Select(a => (Guid?)a.PaymentLinkId).FirstOrDefaultAsync(ct);
-            if (linkId is null)
+            // One connection for the read and the save (each open of a pooled connection is a reset round trip).
+            await db.Database.OpenConnectionAsync(ct);
+            CreditOutcome outcome;
+            try
+            {
+                outcome = await RecordAsync(transaction, transactionId, source, ct);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+
+            // Remembered only once committed: inside a caller's transaction the save could still be rolled back.
+            if (outcome is CreditOutcome.Credited or CreditOutcome.CreditedForRefund or CreditOutcome.AlreadyCredited
+                && db.Database.CurrentTransaction is null)
+            {
+                gate.MarkRecorded(transactionId);
+            }
+
+            return outcome;
+        }
+    }
+
+    private async Task<CreditOutcome> RecordAsync(PaymentTransaction transaction, string transactionId, PaymentSource source, CancellationToken ct)
+    {
+        for (var tries = 1; ; tries++)
+        {
+            // One read: the link whose attempt has this out_trade_no, with its attempts. A transaction recorded before
+            // shows as that attempt paid with the same transaction id (they are saved together with the payment).
+            var outTradeNo = transaction.OutTradeNo;
+            var link = await db.PaymentLinks.Include(l => l.Attempts)
+                .Where(l => l.Id == db.PaymentAttempts.Where(a => a.OutTradeNo == outTradeNo).Select(a => a.PaymentLinkId).FirstOrDefault())
+                .SingleOrDefaultAsync(ct);
+            if (link is null)
             {
                 LogUnknownOrder(logger, transaction.OutTradeNo, transactionId);
                 return CreditOutcome.UnknownOrder;
             }
 
-            var link = await db.PaymentLinks.Include(l => l.Attempts).SingleAsync(l => l.Id == linkId, ct);
             var now = clock.GetUtcNow();
             Payment? payment;
             try
@@ -64,7 +102,7 @@ public sealed partial class PaymentCrediting(CellCrmDbContext db, TimeProvider c
             }
             catch (Exception e) when (tries < MaxTries && SaveConflicts.IsConflict(e, KeyIndexes))
             {
-                // Another copy of the same report (or a staff action on the link) saved first: look again.
+                // Another node's copy of the same report (or a staff action on the link) saved first: look again.
                 db.ChangeTracker.Clear();
             }
         }

@@ -9,6 +9,7 @@ public static class PaymentsSetup
     /// <summary>Payment links, crediting, checkout and the reconciliation job (declared where jobs run).</summary>
     public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration, bool runJobs)
     {
+        services.AddSingleton<TransactionCreditGate>();
         services.AddScoped<PaymentCrediting>();
         services.AddScoped<PaymentAttemptSettler>();
         services.AddScoped<PaymentCheckout>();

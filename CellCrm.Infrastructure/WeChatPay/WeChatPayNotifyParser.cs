@@ -1,14 +1,66 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using CellCrm.Domain.Payments;
 
 namespace CellCrm.Infrastructure.WeChatPay;
 
 /// <summary>Turns a notify into a verified, decrypted <see cref="PaymentNotification"/>: signature on the raw body
-/// first, then AEAD_AES_256_GCM with the APIv3 key, then a check that it is for our merchant (and app).</summary>
+/// first, then AEAD_AES_256_GCM with the APIv3 key, then a check that it is for our merchant (and app).
+/// WeChat Pay delivers the same notify several times (retries, duplicates): a copy byte for byte identical to one
+/// accepted before — same serial, signature, timestamp, nonce and body, compared by their SHA-256 — gets the same
+/// answer without the RSA verification and the decryption again, which would only repeat the same result. The
+/// header checks (the timestamp within five minutes of now, a known serial) still run on every copy.</summary>
 public sealed class WeChatPayNotifyParser(WeChatPayCredentials credentials, WeChatPayVerifier verifier)
 {
     public const string Algorithm = "AEAD_AES_256_GCM";
 
+    /// <summary>How many accepted notifies are remembered (the oldest are forgotten first).</summary>
+    public const int RememberedCapacity = 10_000;
+
+    private readonly ConcurrentDictionary<string, PaymentNotifyOutcome> _accepted = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _acceptedOrder = new();
+
     public PaymentNotifyOutcome Parse(PaymentNotifyRequest request)
+    {
+        if (verifier.CheckHeaders(request.Timestamp, request.Nonce, request.Signature, request.Serial) is { } headers)
+        {
+            return PaymentNotifyOutcome.Reject(headers.Reason, headers.Detail);
+        }
+
+        var fingerprint = Fingerprint(request);
+        if (_accepted.TryGetValue(fingerprint, out var known))
+        {
+            return known;
+        }
+
+        var outcome = VerifyAndDecrypt(request);
+        if (outcome.Accepted && _accepted.TryAdd(fingerprint, outcome))
+        {
+            _acceptedOrder.Enqueue(fingerprint);
+            while (_acceptedOrder.Count > RememberedCapacity && _acceptedOrder.TryDequeue(out var oldest))
+            {
+                _accepted.TryRemove(oldest, out _);
+            }
+        }
+
+        return outcome;
+    }
+
+    /// <summary>SHA-256 over everything the outcome depends on, each part length-prefixed.</summary>
+    private static string Fingerprint(PaymentNotifyRequest request)
+    {
+        var text = string.Concat(
+            request.Serial!.Length.ToString(CultureInfo.InvariantCulture), ":", request.Serial, "\n",
+            request.Signature!.Length.ToString(CultureInfo.InvariantCulture), ":", request.Signature, "\n",
+            request.Timestamp!.Length.ToString(CultureInfo.InvariantCulture), ":", request.Timestamp, "\n",
+            request.Nonce!.Length.ToString(CultureInfo.InvariantCulture), ":", request.Nonce, "\n",
+            request.Body);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    private PaymentNotifyOutcome VerifyAndDecrypt(PaymentNotifyRequest request)
     {
         if (verifier.Check(request.Timestamp, request.Nonce, request.Signature, request.Serial, request.Body) is { } failure)
         {

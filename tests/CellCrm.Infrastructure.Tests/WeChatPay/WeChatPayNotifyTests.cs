@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using CellCrm.Domain.Payments;
 using CellCrm.Infrastructure.WeChatPay;
+using CellCrm.Testing;
 using CellCrm.Testing.Fakes.WeChatPay;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -90,6 +91,34 @@ public sealed class WeChatPayNotifyTests : IAsyncLifetime
         var stale = Gateway.ParseNotify(ToRequest(Server.TransactionNotify(OutTradeNo, age: TimeSpan.FromMinutes(6))));
 
         Assert.True(fresh.Accepted, $"{fresh.Rejection}: {fresh.Detail}");
+        Assert.Equal(NotifyRejection.StaleTimestamp, stale.Rejection);
+    }
+
+    [Fact]
+    public void AnIdenticalCopy_OfAnAcceptedNotify_GetsTheSameAnswer_ButAnyChangeOrTheTimestampAgeingIsStillRefused()
+    {
+        var transactionId = Server.MarkPaid(OutTradeNo);
+        var credentials = _rig.Services.GetRequiredService<WeChatPayCredentials>();
+        var clock = new TestClock();
+        var parser = new WeChatPayNotifyParser(credentials, new WeChatPayVerifier(credentials, clock));
+        var notify = Server.TransactionNotify(OutTradeNo);
+
+        var first = parser.Parse(ToRequest(notify));
+        var copy = parser.Parse(ToRequest(notify));
+        var altered = parser.Parse(ToRequest(notify with { Body = notify.Body.Replace("\"TRANSACTION.SUCCESS\"", "\"TRANSACTION.SUCCESS \"") }));
+        var otherSignature = parser.Parse(ToRequest(notify with { Signature = Server.TransactionNotify(OutTradeNo).Signature }));
+        var otherNonce = parser.Parse(ToRequest(notify with { Nonce = "NONCE" + notify.Nonce[5..] }));
+        clock.Advance(TimeSpan.FromMinutes(4) + TimeSpan.FromSeconds(30));
+        var stillFresh = parser.Parse(ToRequest(notify));
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var stale = parser.Parse(ToRequest(notify));
+
+        Assert.Equal(transactionId, Assert.IsType<TransactionNotification>(first.Notification).Transaction.TransactionId);
+        Assert.Equal(first.Notification, copy.Notification);
+        Assert.Equal(NotifyRejection.BadSignature, altered.Rejection);
+        Assert.Equal(NotifyRejection.BadSignature, otherSignature.Rejection);
+        Assert.Equal(NotifyRejection.BadSignature, otherNonce.Rejection);
+        Assert.True(stillFresh.Accepted);
         Assert.Equal(NotifyRejection.StaleTimestamp, stale.Rejection);
     }
 

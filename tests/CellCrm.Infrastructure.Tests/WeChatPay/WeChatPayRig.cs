@@ -16,6 +16,8 @@ public sealed class WeChatPayRig : IAsyncDisposable
 
     public IPaymentGateway Gateway => _services!.GetRequiredService<IPaymentGateway>();
 
+    public IServiceProvider Services => _services!;
+
     public static async Task<WeChatPayRig> StartAsync(bool certificateMode = false, Action<Dictionary<string, string?>>? adjust = null)
     {
         var rig = new WeChatPayRig();
