@@ -4,6 +4,7 @@ using CellCrm.Domain.Contracts;
 using CellCrm.Domain.Files;
 using CellCrm.Domain.OfflineCollections;
 using CellCrm.Infrastructure.Files;
+using CellCrm.Infrastructure.Payments;
 using CellCrm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +13,9 @@ namespace CellCrm.Infrastructure.OfflineCollections;
 /// <summary>Enters and checks offline collections (线下收款, seed 000 §5.3) and draws 预付款抵扣 from prepayment
 /// orders (§5.5). Each action loads the collection at the version the form saw, applies one domain method and saves
 /// once; a 预付款抵扣 saves with its prepayment account, whose version refuses a second deduction made at the same
-/// moment, so the balance never goes below zero.</summary>
-public sealed class OfflineCollectionService(CellCrmDbContext db, FileUploadService uploads, TimeProvider clock)
+/// moment, so the balance never goes below zero. Entering takes the contract's collection lock (the one 发起收款 takes),
+/// so two entries on one contract at the same moment cannot together collect more than a product line owes.</summary>
+public sealed class OfflineCollectionService(CellCrmDbContext db, FileUploadService uploads, ContractCollectionLock collectionLock, TimeProvider clock)
 {
     public const string FileOwnerType = nameof(OfflineCollection);
 
@@ -35,6 +37,7 @@ public sealed class OfflineCollectionService(CellCrmDbContext db, FileUploadServ
             return earlier;
         }
 
+        await using var held = enter ? await collectionLock.AcquireAsync(contractId, ct) : null;
         var contract = await ContractAsync(contractId, ct);
         var now = clock.GetUtcNow();
         var collected = await Receipts.SoFarAsync(db, contractId, null, ct);
@@ -69,6 +72,7 @@ public sealed class OfflineCollectionService(CellCrmDbContext db, FileUploadServ
     public async Task UpdateAsync(Guid id, int version, OfflineCollectionDetails details, bool enter, CancellationToken ct)
     {
         var collection = await LoadAsync(id, version, ct);
+        await using var held = enter ? await collectionLock.AcquireAsync(collection.ContractId, ct) : null;
         var contract = await ContractAsync(collection.ContractId, ct);
         var now = clock.GetUtcNow();
         var collected = await Receipts.SoFarAsync(db, contract.Id, id, ct);
@@ -91,6 +95,7 @@ public sealed class OfflineCollectionService(CellCrmDbContext db, FileUploadServ
             return;
         }
 
+        await using var held = await collectionLock.AcquireAsync(collection.ContractId, ct);
         var contract = await ContractAsync(collection.ContractId, ct);
         await EnterAsync(collection, contract, await Receipts.SoFarAsync(db, contract.Id, id, ct), clock.GetUtcNow(), ct);
         await SaveAsync(collection, ct);

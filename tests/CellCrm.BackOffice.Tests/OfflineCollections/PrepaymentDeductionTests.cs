@@ -89,6 +89,35 @@ public class PrepaymentDeductionTests(BackOfficeFactory app) : IClassFixture<Bac
     }
 
     [Fact]
+    public async Task ConcurrentEntries_OnOneContract_NeverCollectMoreThanTheLineOwes()
+    {
+        var advisor = await SignedInAsync("advisor");
+        var contract = await RealContractAsync(advisor);
+        var line = contract.Lines.OrderBy(l => l.Sort).First();
+        var part = line.AmountAfterFen * 2 / 5;
+
+        // Six bank transfers of two fifths of the line at the same moment: only two fit in what the line owes.
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>
+        {
+            try
+            {
+                await app.WithScopeAsync(sp => sp.GetRequiredService<OfflineCollectionService>().CreateAsync(contract.Id,
+                    new OfflineCollectionDetails(OfflineMethod.IcbcTransfer, null, null, ChinaTime.Today(app.Clock), "张晓梅", null, [new(line.Id, part)]),
+                    enter: true, new StaffRef(contract.OwnerId, "顾问"), null, CancellationToken.None));
+                return "ok";
+            }
+            catch (DomainException e)
+            {
+                return e.Message;
+            }
+        })));
+
+        Assert.Equal(2, attempts.Count(a => a == "ok"));
+        Assert.Equal(2 * part, await app.QueryAsync(db => db.OfflineCollections.Where(c => c.ContractId == contract.Id && c.EnteredAt != null)
+            .SumAsync(c => c.AmountFen)));
+    }
+
+    [Fact]
     public async Task DeductionOverHttp_ThenFoundWrongByFinance_GivesTheBalanceBack()
     {
         var advisor = await SignedInAsync("advisor");
