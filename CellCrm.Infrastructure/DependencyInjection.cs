@@ -18,6 +18,7 @@ using CellCrm.Infrastructure.Persistence.Numbering;
 using CellCrm.Infrastructure.Persistence.Seed;
 using CellCrm.Infrastructure.RealName;
 using CellCrm.Infrastructure.Redis;
+using CellCrm.Infrastructure.Refunds;
 using CellCrm.Infrastructure.Security;
 using CellCrm.Infrastructure.WeChat;
 using CellCrm.Infrastructure.WeChatPay;
@@ -93,6 +94,7 @@ public static class DependencyInjection
         services.AddOutbox(configuration, runJobs);
         services.AddPayments(configuration, runJobs);
         services.AddContracts();
+        services.AddRefunds(configuration, runJobs);
         return builder;
     }
 }

@@ -24,7 +24,7 @@ public sealed record ContractReceivable(Guid ContractId, Guid CustomerId, string
 }
 
 /// <summary>Receivables per contract: the amount after discount, the payments recorded against links of the contract
-/// (those flagged for refund excluded), and the outstanding rest.</summary>
+/// (those flagged for refund excluded) less what was refunded, and the outstanding rest.</summary>
 public sealed class ContractReceivables(CellCrmDbContext db, TimeProvider clock)
 {
     public async Task<ContractReceivable?> ForAsync(Guid contractId, CancellationToken ct) =>
@@ -38,6 +38,7 @@ public sealed class ContractReceivables(CellCrmDbContext db, TimeProvider clock)
         var received = await db.Payments.AsNoTracking()
             .Where(p => p.ContractId == contract.Id && !p.RequiresRefund)
             .SumAsync(p => (long?)p.AmountFen, ct) ?? 0;
+        received -= await Refunds.RefundSources.RefundedOfContractAsync(db, contract.Id, ct);
         var links = await db.PaymentLinks.AsNoTracking().Where(l => l.ContractId == contract.Id)
             .OrderByDescending(l => l.SentAt).ToListAsync(ct);
         var now = clock.GetUtcNow();

@@ -14,6 +14,7 @@ public static class TaskActions
         (CustomerTaskType.ExamChecklist, nameof(DemandList), { } id) => $"/Demands/{id}/Checklist",
         (CustomerTaskType.ReportUpload, nameof(DemandList), { } id) => $"/Demands/{id}/Reports",
         (_, nameof(DemandList), { } id) => $"/Demands/{id}",
+        (CustomerTaskType.RefundAccount, nameof(Domain.Refunds.RefundApplication), { } id) => $"/Refunds/{id}/Account",
         _ => null,
     };
 
