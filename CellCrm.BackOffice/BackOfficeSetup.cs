@@ -8,6 +8,7 @@ using CellCrm.BackOffice.Services.Contracts;
 using CellCrm.BackOffice.Services.DemandLists;
 using CellCrm.BackOffice.Services.DemandReports;
 using CellCrm.BackOffice.Services.Payments;
+using CellCrm.BackOffice.Services.Refunds;
 using CellCrm.BackOffice.Services.Tasks;
 using CellCrm.Domain.Organization;
 using CellCrm.Infrastructure.Health;
@@ -77,6 +78,7 @@ public static class BackOfficeSetup
         services.AddPaymentPages();
         services.AddContractPages();
         services.AddDemandReports();
+        services.AddRefundPages();
 
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages(o =>
