@@ -115,9 +115,10 @@ public sealed class RefundApplicationService(CellCrmDbContext db, RefundSources 
                 await SendToApprovalAsync(application, ct);
                 return true;
             }
-            catch (Exception e) when (tries < MaxTries && SaveConflicts.IsConflict(e))
+            catch (Exception e) when (tries < MaxTries && (SaveConflicts.IsConflict(e) || e is DomainException { Message: ApprovalService.ConflictMessage }))
             {
-                // The same account sent at the same moment from another tap saved first: look again.
+                // The same account sent at the same moment from another tap saved first (the approval service reports
+                // the lost race as its conflict message): look again.
                 db.ChangeTracker.Clear();
             }
         }
