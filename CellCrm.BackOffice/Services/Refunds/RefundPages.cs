@@ -15,6 +15,7 @@ public static class RefundPages
     public static IServiceCollection AddRefundPages(this IServiceCollection services)
     {
         services.AddScoped<RefundAccess>();
+        services.AddScoped<RefundApprovalSubjects>();
         services.AddAuthorizationBuilder()
             .AddPolicy(ReadPolicy, p => p.RequireRole([.. ContractPagesSetup.SalesRoles, StaffRoles.Finance, StaffRoles.CustomerService, StaffRoles.Admin]))
             .AddPolicy(WritePolicy, p => p.RequireRole(ContractPagesSetup.SalesRoles))

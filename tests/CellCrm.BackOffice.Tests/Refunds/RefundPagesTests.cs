@@ -143,6 +143,13 @@ public class RefundPagesTests(RefundBackOfficeFactory app) : IClassFixture<Refun
         Assert.Equal(CustomerTaskState.Done, (await app.QueryAsync(db => db.CustomerTasks.AsNoTracking().SingleAsync(t => t.Id == task.Id))).State);
         Assert.Contains("招商银行深圳分行 6225********7890", Forms.VisibleText(await zhang.GetStringAsync(url)));
         Assert.Contains("客户本人", Forms.VisibleText(await advisor.ReadPageAsync(detailsUrl)));
+        // The leader sees what to approve, the account masked.
+        var leader = app.CreateBrowser();
+        await leader.SignInAsync("leader");
+        var requestId = await app.QueryAsync(db => db.ApprovalRequests.Where(r => r.SubjectId == created.Id).Select(r => r.Id).SingleAsync());
+        var approval = Forms.VisibleText(await leader.ReadPageAsync($"/Approvals/Details/{requestId}"));
+        Assert.Contains("退款金额 5,000.00 元", approval);
+        Assert.Contains("招商银行深圳分行 6225********7890", approval);
     }
 
     private static void AssertDenied(HttpResponseMessage response)
