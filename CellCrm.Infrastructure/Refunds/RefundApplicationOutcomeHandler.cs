@@ -11,7 +11,12 @@ public sealed class RefundApplicationOutcomeHandler(CellCrmDbContext db, RefundS
 
     public async Task OnOutcomeAsync(ApprovalRequest request, ApprovalOutcome outcome, CancellationToken ct)
     {
-        var application = await db.RefundApplications.Include(a => a.Lines).FirstAsync(a => a.Id == request.SubjectId, ct);
+        if (await db.RefundApplications.Include(a => a.Lines).FirstOrDefaultAsync(a => a.Id == request.SubjectId, ct) is not { } application)
+        {
+            // A request about no application (data from before refund applications existed): nothing to move.
+            return;
+        }
+
         var now = clock.GetUtcNow();
         switch (outcome)
         {

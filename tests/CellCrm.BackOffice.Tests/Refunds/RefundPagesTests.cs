@@ -37,9 +37,9 @@ public class RefundPagesTests(RefundBackOfficeFactory app) : IClassFixture<Refun
         await advisor.SignInAsync("advisor");
         var details = await advisor.ReadPageAsync($"/Contracts/Details/{contract.Id}");
         Assert.Contains("暂无退款申请", Forms.VisibleText(details));
-        Assert.Contains($"/Refunds/Create?contractId={contract.Id}", details);
+        Assert.Contains($"/Refunds/Create/{contract.Id}", details);
 
-        var url = $"/Refunds/Create?contractId={contract.Id}";
+        var url = $"/Refunds/Create/{contract.Id}";
         var form = await advisor.ReadPageAsync(url);
         Assert.Contains("87,800.00 87,800.00", Forms.VisibleText(form));
         List<KeyValuePair<string, string>> Fields(string amount) =>
@@ -83,13 +83,13 @@ public class RefundPagesTests(RefundBackOfficeFactory app) : IClassFixture<Refun
         var advisor2 = app.CreateBrowser();
         await advisor2.SignInAsync("advisor2");
 
-        AssertDenied(await advisor2.GetAsync($"/Refunds/Create?contractId={contract.Id}"));
+        AssertDenied(await advisor2.GetAsync($"/Refunds/Create/{contract.Id}"));
         AssertDenied(await advisor2.GetAsync($"/Refunds/Details/{application.Id}"));
         Assert.DoesNotContain(application.Number, await advisor2.ReadPageAsync("/Refunds"));
 
         var finance = app.CreateBrowser();
         await finance.SignInAsync("finance");
-        AssertDenied(await finance.GetAsync($"/Refunds/Create?contractId={contract.Id}"));
+        AssertDenied(await finance.GetAsync($"/Refunds/Create/{contract.Id}"));
         Assert.Contains(application.Number, await finance.ReadPageAsync("/Refunds"));
     }
 
