@@ -9,6 +9,7 @@ using CellCrm.BackOffice.Services.DemandLists;
 using CellCrm.BackOffice.Services.DemandReports;
 using CellCrm.BackOffice.Services.OfflineCollections;
 using CellCrm.BackOffice.Services.Payments;
+using CellCrm.BackOffice.Services.Refunds;
 using CellCrm.BackOffice.Services.Tasks;
 using CellCrm.Domain.Organization;
 using CellCrm.Infrastructure.Health;
@@ -79,6 +80,7 @@ public static class BackOfficeSetup
         services.AddContractPages();
         services.AddDemandReports();
         services.AddOfflineCollectionPages();
+        services.AddRefundPages();
 
         services.AddUnicodeHtmlEncoding();
         services.AddRazorPages(o =>

@@ -21,6 +21,7 @@ using CellCrm.Infrastructure.Persistence.Numbering;
 using CellCrm.Infrastructure.Persistence.Seed;
 using CellCrm.Infrastructure.RealName;
 using CellCrm.Infrastructure.Redis;
+using CellCrm.Infrastructure.Refunds;
 using CellCrm.Infrastructure.Security;
 using CellCrm.Infrastructure.WeChat;
 using CellCrm.Infrastructure.WeChatPay;
@@ -99,6 +100,7 @@ public static class DependencyInjection
         services.AddOfflineCollections(configuration, runJobs);
         services.AddAgreements();
         services.AddSigning();
+        services.AddRefunds(configuration, runJobs);
         return builder;
     }
 }

@@ -11,4 +11,5 @@ public enum CustomerTaskType
     HandoverSigning = 5,
     Payment = 6,
     Reminder = 7,
+    RefundAccount = 8,
 }

@@ -15,6 +15,7 @@ public static class TaskLabels
         CustomerTaskType.HandoverSigning => "交接表签署",
         CustomerTaskType.Payment => "缴费",
         CustomerTaskType.Reminder => "提醒",
+        CustomerTaskType.RefundAccount => "退款账户",
     };
 
     public static string Of(CustomerTaskState state) => state switch
@@ -30,7 +31,7 @@ public static class TaskLabels
     {
         CustomerTaskType.ExamChecklist => TemplateKeys.ExamReminder,
         CustomerTaskType.RealNameVerification or CustomerTaskType.HealthSurvey or CustomerTaskType.ReportUpload
-            or CustomerTaskType.Reminder => TemplateKeys.ServiceProgress,
+            or CustomerTaskType.Reminder or CustomerTaskType.RefundAccount => TemplateKeys.ServiceProgress,
         CustomerTaskType.ContractSigning or CustomerTaskType.HandoverSigning => TemplateKeys.SigningReminder,
         CustomerTaskType.Payment => TemplateKeys.PaymentNotice,
     };

@@ -32,7 +32,7 @@ public sealed record ContractReceivable(Guid ContractId, Guid CustomerId, string
 
 /// <summary>Receivables per contract: the amount after discount, the payments recorded against links of the contract
 /// (those flagged for refund excluded) plus the offline collections entered and not found wrong at checking (seed 000
-/// §5.3: entered on the day of receipt, checked by finance afterwards), and the outstanding rest.</summary>
+/// §5.3: entered on the day of receipt, checked by finance afterwards), less what was refunded, and the outstanding rest.</summary>
 public sealed class ContractReceivables(CellCrmDbContext db, TimeProvider clock)
 {
     public async Task<ContractReceivable?> ForAsync(Guid contractId, CancellationToken ct) =>
@@ -47,6 +47,7 @@ public sealed class ContractReceivables(CellCrmDbContext db, TimeProvider clock)
             .Where(p => p.ContractId == contract.Id && !p.RequiresRefund)
             .SumAsync(p => (long?)p.AmountFen, ct) ?? 0;
         received += await Receipts.OfflineFenAsync(db, contract.Id, ct);
+        received -= await Refunds.RefundSources.RefundedOfContractAsync(db, contract.Id, ct);
         var links = await db.PaymentLinks.AsNoTracking().Where(l => l.ContractId == contract.Id)
             .OrderByDescending(l => l.SentAt).ToListAsync(ct);
         var now = clock.GetUtcNow();

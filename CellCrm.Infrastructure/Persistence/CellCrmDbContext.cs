@@ -12,6 +12,7 @@ using CellCrm.Domain.OfflineCollections;
 using CellCrm.Domain.Organization;
 using CellCrm.Domain.Payments;
 using CellCrm.Domain.RealName;
+using CellCrm.Domain.Refunds;
 using CellCrm.Domain.Tasks;
 using CellCrm.Infrastructure.Identity;
 using CellCrm.Infrastructure.Messaging.Sandbox;
@@ -113,6 +114,8 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
 
     public DbSet<Domain.Signing.SignableDocument> SignableDocuments => Set<Domain.Signing.SignableDocument>();
 
+    public DbSet<RefundApplication> RefundApplications => Set<RefundApplication>();
+
     /// <summary>The stored lookup hash of a personal-data property, for use inside LINQ queries.</summary>
     public static string LookupHashOf(object entity, string hashColumn) => EF.Property<string>(entity, hashColumn);
 
@@ -125,6 +128,7 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
         new Configurations.RealNameVerificationConfiguration(Protector).Configure(builder.Entity<RealNameVerification>());
         new Configurations.ContractConfiguration(Protector).Configure(builder.Entity<Contract>());
         new Configurations.SubmittedQuestionnaireConfiguration(Protector).Configure(builder.Entity<SubmittedQuestionnaire>());
+        new Configurations.RefundApplicationConfiguration(Protector).Configure(builder.Entity<RefundApplication>());
 
         // Ids are made by the application (Entity): a new child found through a navigation must be inserted,
         // which EF does only for keys it does not generate itself.

@@ -54,9 +54,13 @@ public static partial class PaymentNotifyEndpoint
             return WeChatPayNotifyAnswer.Refuse(outcome.Rejection!.Value);
         }
 
+        if (outcome.Notification is RefundNotification refund)
+        {
+            return await RefundNotify.HandleAsync(refund, request.HttpContext.RequestServices, logger, remote, ct);
+        }
+
         if (outcome.Notification is not TransactionNotification payment)
         {
-            // Refunds are not issued online yet; acknowledged so that WeChat Pay stops repeating it.
             LogIgnored(logger, outcome.Notification.EventType, outcome.Notification.Id);
             return WeChatPayNotifyAnswer.Acknowledge();
         }

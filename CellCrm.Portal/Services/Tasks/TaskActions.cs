@@ -16,6 +16,7 @@ public static class TaskActions
         (CustomerTaskType.ReportUpload, nameof(DemandList), { } id) => $"/Demands/{id}/Reports",
         (_, nameof(DemandList), { } id) => $"/Demands/{id}",
         (CustomerTaskType.ContractSigning or CustomerTaskType.HandoverSigning, SigningFiles.OwnerType, { } id) => $"/Sign/{id}",
+        (CustomerTaskType.RefundAccount, nameof(Domain.Refunds.RefundApplication), { } id) => $"/Refunds/{id}/Account",
         _ => null,
     };
 

@@ -84,6 +84,17 @@ public sealed partial class FakeWeChatPayServer : IAsyncDisposable
         }
     }
 
+    public IReadOnlyDictionary<string, FakeRefund> Refunds
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new Dictionary<string, FakeRefund>(_refunds);
+            }
+        }
+    }
+
     public IReadOnlyDictionary<string, FakeOrder> Orders
     {
         get
