@@ -13,6 +13,7 @@ using CellCrm.Infrastructure.Jobs;
 using CellCrm.Infrastructure.Pdf;
 using CellCrm.Infrastructure.Messaging;
 using CellCrm.Infrastructure.Payments;
+using CellCrm.Infrastructure.PaymentSplits;
 using CellCrm.Infrastructure.Persistence;
 using CellCrm.Infrastructure.Persistence.Numbering;
 using CellCrm.Infrastructure.Persistence.Seed;
@@ -93,6 +94,7 @@ public static class DependencyInjection
         services.AddOutbox(configuration, runJobs);
         services.AddPayments(configuration, runJobs);
         services.AddContracts();
+        services.AddPaymentSplits();
         return builder;
     }
 }

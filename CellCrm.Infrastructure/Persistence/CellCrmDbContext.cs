@@ -9,6 +9,7 @@ using CellCrm.Domain.Messaging;
 using CellCrm.Domain.Notifications;
 using CellCrm.Domain.Organization;
 using CellCrm.Domain.Payments;
+using CellCrm.Domain.PaymentSplits;
 using CellCrm.Domain.RealName;
 using CellCrm.Domain.Tasks;
 using CellCrm.Infrastructure.Identity;
@@ -100,6 +101,8 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
     public DbSet<DiscountApplication> DiscountApplications => Set<DiscountApplication>();
 
     public DbSet<Contract> Contracts => Set<Contract>();
+
+    public DbSet<PaymentSplit> PaymentSplits => Set<PaymentSplit>();
 
     /// <summary>The stored lookup hash of a personal-data property, for use inside LINQ queries.</summary>
     public static string LookupHashOf(object entity, string hashColumn) => EF.Property<string>(entity, hashColumn);
