@@ -8,6 +8,7 @@ using CellCrm.BackOffice.Services.Contracts;
 using CellCrm.BackOffice.Services.DemandLists;
 using CellCrm.BackOffice.Services.DemandReports;
 using CellCrm.BackOffice.Services.Payments;
+using CellCrm.BackOffice.Services.PaymentSplits;
 using CellCrm.BackOffice.Services.Tasks;
 using CellCrm.Domain.Organization;
 using CellCrm.Infrastructure.Health;
@@ -76,6 +77,7 @@ public static class BackOfficeSetup
         services.AddTaskPages();
         services.AddPaymentPages();
         services.AddContractPages();
+        services.AddPaymentSplitPages();
         services.AddDemandReports();
 
         services.AddUnicodeHtmlEncoding();
@@ -83,6 +85,7 @@ public static class BackOfficeSetup
         {
             o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
             o.Conventions.AuthorizeContractPages();
+            o.Conventions.AuthorizePaymentSplitPages();
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");

@@ -7,13 +7,18 @@ using Microsoft.EntityFrameworkCore;
 namespace CellCrm.BackOffice.Services.Approvals;
 
 /// <summary>What the approver needs to know about the business object behind a request (业务信息).</summary>
-public sealed class ApprovalSubjects(CellCrmDbContext db, Contracts.ContractApprovalSubjects contracts)
+public sealed class ApprovalSubjects(CellCrmDbContext db, Contracts.ContractApprovalSubjects contracts, PaymentSplits.PaymentSplitApprovalSubjects splits)
 {
     public async Task<IReadOnlyList<(string Label, string Value)>> DescribeAsync(ApprovalRequest request, CancellationToken ct)
     {
         if (await contracts.DescribeAsync(request, ct) is { } contract)
         {
             return contract;
+        }
+
+        if (await splits.DescribeAsync(request, ct) is { } split)
+        {
+            return split;
         }
 
         switch (request.BusinessType)
