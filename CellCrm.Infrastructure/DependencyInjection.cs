@@ -12,6 +12,7 @@ using CellCrm.Infrastructure.Health.Questionnaires;
 using CellCrm.Infrastructure.Jobs;
 using CellCrm.Infrastructure.Pdf;
 using CellCrm.Infrastructure.Messaging;
+using CellCrm.Infrastructure.Invoices;
 using CellCrm.Infrastructure.Payments;
 using CellCrm.Infrastructure.PaymentSplits;
 using CellCrm.Infrastructure.Persistence;
@@ -95,6 +96,7 @@ public static class DependencyInjection
         services.AddPayments(configuration, runJobs);
         services.AddContracts();
         services.AddPaymentSplits();
+        services.AddInvoices();
         return builder;
     }
 }

@@ -5,6 +5,7 @@ using CellCrm.Domain.Contracts;
 using CellCrm.Domain.Customers;
 using CellCrm.Domain.Files;
 using CellCrm.Domain.Health;
+using CellCrm.Domain.Invoices;
 using CellCrm.Domain.Messaging;
 using CellCrm.Domain.Notifications;
 using CellCrm.Domain.Organization;
@@ -103,6 +104,8 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
     public DbSet<Contract> Contracts => Set<Contract>();
 
     public DbSet<PaymentSplit> PaymentSplits => Set<PaymentSplit>();
+
+    public DbSet<InvoiceApplication> InvoiceApplications => Set<InvoiceApplication>();
 
     /// <summary>The stored lookup hash of a personal-data property, for use inside LINQ queries.</summary>
     public static string LookupHashOf(object entity, string hashColumn) => EF.Property<string>(entity, hashColumn);
