@@ -79,7 +79,7 @@ public sealed class InvoiceApplicationService(CellCrmDbContext db, ContractRecei
         StaffRef finance, CancellationToken ct)
     {
         var application = await LoadAsync(id, version, ct);
-        if (application.Status == InvoiceApplicationStatus.Issued && application.InvoiceNumber == invoiceNumber?.Trim())
+        if (application.Status == InvoiceApplicationStatus.Issued && application.InvoiceNumber == invoiceNumber.Trim())
         {
             return;
         }
