@@ -7,6 +7,7 @@ using CellCrm.BackOffice.Services.Approvals;
 using CellCrm.BackOffice.Services.Contracts;
 using CellCrm.BackOffice.Services.DemandLists;
 using CellCrm.BackOffice.Services.DemandReports;
+using CellCrm.BackOffice.Services.Invoices;
 using CellCrm.BackOffice.Services.Payments;
 using CellCrm.BackOffice.Services.PaymentSplits;
 using CellCrm.BackOffice.Services.Tasks;
@@ -78,6 +79,7 @@ public static class BackOfficeSetup
         services.AddPaymentPages();
         services.AddContractPages();
         services.AddPaymentSplitPages();
+        services.AddInvoicePages();
         services.AddDemandReports();
 
         services.AddUnicodeHtmlEncoding();
@@ -86,6 +88,7 @@ public static class BackOfficeSetup
             o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
             o.Conventions.AuthorizeContractPages();
             o.Conventions.AuthorizePaymentSplitPages();
+            o.Conventions.AuthorizeInvoicePages();
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");
