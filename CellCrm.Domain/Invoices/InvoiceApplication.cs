@@ -104,6 +104,19 @@ public partial class InvoiceApplication : AggregateRoot
     /// <summary>已开票: finance records the invoice issued for this application.</summary>
     public void Issue(string invoiceNumber, DateOnly invoiceDate, Guid? attachmentFileId, Guid financeId, DateTimeOffset now)
     {
+        var number = CheckIssue(invoiceNumber, invoiceDate, now);
+        Status = InvoiceApplicationStatus.Issued;
+        InvoiceNumber = number;
+        InvoiceDate = invoiceDate;
+        AttachmentFileId = attachmentFileId;
+        DecidedById = financeId;
+        DecidedAt = now;
+    }
+
+    /// <summary>The checks of <see cref="Issue"/> alone, so the invoice file is stored only for an issue that will be
+    /// accepted. Returns the cleaned invoice number.</summary>
+    public string CheckIssue(string invoiceNumber, DateOnly invoiceDate, DateTimeOffset now)
+    {
         EnsurePending();
         var number = Guard.Required(invoiceNumber, "发票号码", InvoiceNumberMaxLength, nameof(InvoiceNumber));
         if (!InvoiceNumberPattern().IsMatch(number))
@@ -121,12 +134,7 @@ public partial class InvoiceApplication : AggregateRoot
             throw new DomainException("开票日期不能早于申请日期", nameof(InvoiceDate));
         }
 
-        Status = InvoiceApplicationStatus.Issued;
-        InvoiceNumber = number;
-        InvoiceDate = invoiceDate;
-        AttachmentFileId = attachmentFileId;
-        DecidedById = financeId;
-        DecidedAt = now;
+        return number;
     }
 
     /// <summary>已驳回, with the reason the applicant reads.</summary>

@@ -84,6 +84,8 @@ public sealed class InvoiceApplicationService(CellCrmDbContext db, ContractRecei
             return;
         }
 
+        var now = clock.GetUtcNow();
+        application.CheckIssue(invoiceNumber, invoiceDate, now);
         Guid? fileId = null;
         if (attachment is not null)
         {
@@ -92,7 +94,7 @@ public sealed class InvoiceApplicationService(CellCrmDbContext db, ContractRecei
             fileId = result.Succeeded ? result.File!.Id : throw new DomainException(result.Error!, "Attachment");
         }
 
-        application.Issue(invoiceNumber, invoiceDate, fileId, finance.Id, clock.GetUtcNow());
+        application.Issue(invoiceNumber, invoiceDate, fileId, finance.Id, now);
         await SaveAsync(ct);
     }
 

@@ -1,4 +1,5 @@
 using CellCrm.Domain.Approvals;
+using CellCrm.Domain.Common;
 using CellCrm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +26,12 @@ public sealed class PaymentSplitOutcomeHandler(CellCrmDbContext db, TimeProvider
                 split.Withdraw(now);
                 break;
             case ApprovalOutcome.Resubmitted:
+                // The receipt may have been split anew since the rejection; one active split per receipt.
+                if (await db.PaymentSplits.AnyAsync(s => s.Id != split.Id && s.SourceKind == split.SourceKind && s.ActiveSourceId == split.SourceId, ct))
+                {
+                    throw new DomainException(PaymentSplitService.AlreadySplitMessage);
+                }
+
                 split.Reopen();
                 break;
             case ApprovalOutcome.StillPending:

@@ -48,6 +48,11 @@ public class InvoicePagesTests(BackOfficeFactory app) : IClassFixture<BackOffice
 
         var finance = await app.SignedInAsync("finance");
         Assert.Contains(application.Number, await finance.ReadPageAsync("/Invoices?Status=Pending"));
+        var badNumber = await IssueAsync(finance, application.Id, "1234567", "2026-11-27", ReportFiles.Pdf);
+        Assert.Equal(HttpStatusCode.OK, badNumber.StatusCode);
+        Assert.Contains("发票号码应为8至20位数字", Forms.VisibleText(await badNumber.Content.ReadAsStringAsync()));
+        // Nothing is kept of a refused issue, not even the file.
+        Assert.Equal(0, await app.QueryAsync(db => db.StoredFiles.CountAsync()));
         var issued = await IssueAsync(finance, application.Id, "26442000000012345678", app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd"), ReportFiles.Pdf);
 
         Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
