@@ -5,6 +5,7 @@ using CellCrm.Domain.Organization;
 using CellCrm.Domain.PaymentSplits;
 using CellCrm.Infrastructure.Approvals;
 using CellCrm.Infrastructure.Persistence;
+using CellCrm.Infrastructure.Redis;
 using Microsoft.EntityFrameworkCore;
 
 namespace CellCrm.Infrastructure.PaymentSplits;
@@ -13,7 +14,7 @@ namespace CellCrm.Infrastructure.PaymentSplits;
 /// regional manager on the approval mechanism in the same unit of work. The same form submitted twice creates one
 /// split, and a receipt has at most one pending or approved split (a unique key, so also under concurrency).</summary>
 public sealed class PaymentSplitService(CellCrmDbContext db, ApprovalService approvals, IEnumerable<ISplitReceiptSource> sources,
-    INumberGenerator numbers, TimeProvider clock)
+    IDistributedLock locks, INumberGenerator numbers, TimeProvider clock)
 {
     public const string AlreadySplitMessage = "该笔回款已有待审批或已通过的拆单";
 
@@ -26,6 +27,16 @@ public sealed class PaymentSplitService(CellCrmDbContext db, ApprovalService app
 
         var receipt = await ReceiptInScopeAsync(request.SourceKind, request.SourceId, scope, ct)
             ?? throw new DomainException("回款不存在或不在您的客户范围内");
+
+        // Splits of one receipt are checked and saved one at a time (across nodes), so a repeated form finds the first
+        // split by its key instead of racing it on the unique indexes.
+        await using var held = await locks.TryAcquireAsync($"payment-split:{receipt.Kind}:{receipt.Id}", TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(10), ct)
+            ?? throw new DomainException("该笔回款有其他拆单正在提交，请稍后重试");
+        if (await ByRequestKeyAsync(request.RequestKey, applicant.Id, ct) is { } first)
+        {
+            return first;
+        }
+
         if (await db.PaymentSplits.AnyAsync(s => s.SourceKind == receipt.Kind && s.ActiveSourceId == receipt.Id, ct))
         {
             throw new DomainException(AlreadySplitMessage);
