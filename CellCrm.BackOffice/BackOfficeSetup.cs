@@ -7,7 +7,9 @@ using CellCrm.BackOffice.Services.Approvals;
 using CellCrm.BackOffice.Services.Contracts;
 using CellCrm.BackOffice.Services.DemandLists;
 using CellCrm.BackOffice.Services.DemandReports;
+using CellCrm.BackOffice.Services.Invoices;
 using CellCrm.BackOffice.Services.OfflineCollections;
+using CellCrm.BackOffice.Services.PaymentSplits;
 using CellCrm.BackOffice.Services.Payments;
 using CellCrm.BackOffice.Services.Refunds;
 using CellCrm.BackOffice.Services.Tasks;
@@ -78,6 +80,8 @@ public static class BackOfficeSetup
         services.AddTaskPages();
         services.AddPaymentPages();
         services.AddContractPages();
+        services.AddPaymentSplitPages();
+        services.AddInvoicePages();
         services.AddDemandReports();
         services.AddOfflineCollectionPages();
         services.AddRefundPages();
@@ -87,6 +91,8 @@ public static class BackOfficeSetup
         {
             o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
             o.Conventions.AuthorizeContractPages();
+            o.Conventions.AuthorizePaymentSplitPages();
+            o.Conventions.AuthorizeInvoicePages();
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");

@@ -6,10 +6,12 @@ using CellCrm.Domain.Contracts;
 using CellCrm.Domain.Customers;
 using CellCrm.Domain.Files;
 using CellCrm.Domain.Health;
+using CellCrm.Domain.Invoices;
 using CellCrm.Domain.Messaging;
 using CellCrm.Domain.Notifications;
 using CellCrm.Domain.OfflineCollections;
 using CellCrm.Domain.Organization;
+using CellCrm.Domain.PaymentSplits;
 using CellCrm.Domain.Payments;
 using CellCrm.Domain.RealName;
 using CellCrm.Domain.Refunds;
@@ -115,6 +117,10 @@ public abstract class CellCrmDbContext(DbContextOptions options, IPersonalDataPr
     public DbSet<Domain.Signing.SignableDocument> SignableDocuments => Set<Domain.Signing.SignableDocument>();
 
     public DbSet<RefundApplication> RefundApplications => Set<RefundApplication>();
+
+    public DbSet<PaymentSplit> PaymentSplits => Set<PaymentSplit>();
+
+    public DbSet<InvoiceApplication> InvoiceApplications => Set<InvoiceApplication>();
 
     /// <summary>The stored lookup hash of a personal-data property, for use inside LINQ queries.</summary>
     public static string LookupHashOf(object entity, string hashColumn) => EF.Property<string>(entity, hashColumn);

@@ -32,10 +32,10 @@ public class ReceivedModel(CellCrmDbContext db, ICurrentStaff staff) : PageModel
             .Join(db.PaymentLinks, x => x.Payment.PaymentLinkId, l => l.Id, (x, l) => new { x.Payment, x.Name, l.Reason })
             .OrderByDescending(x => x.Payment.PaidAt).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
         HasNext = rows.Count > PageSize;
-        Rows = rows.Take(PageSize).Select(x => new Row(x.Payment.PaymentLinkId, x.Name, x.Reason, x.Payment.AmountFen, x.Payment.PaidAt,
+        Rows = rows.Take(PageSize).Select(x => new Row(x.Payment.Id, x.Payment.PaymentLinkId, x.Name, x.Reason, x.Payment.AmountFen, x.Payment.PaidAt,
             x.Payment.TransactionId, x.Payment.Source, x.Payment.RequiresRefund, x.Payment.Note)).ToList();
     }
 
-    public sealed record Row(Guid LinkId, string Customer, string Reason, long AmountFen, DateTimeOffset PaidAt, string TransactionId,
+    public sealed record Row(Guid Id, Guid LinkId, string Customer, string Reason, long AmountFen, DateTimeOffset PaidAt, string TransactionId,
         PaymentSource Source, bool RequiresRefund, string? Note);
 }

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CellCrm.BackOffice.Services.Approvals;
 
 /// <summary>What the approver needs to know about the business object behind a request (业务信息).</summary>
-public sealed class ApprovalSubjects(CellCrmDbContext db, Contracts.ContractApprovalSubjects contracts, Refunds.RefundApprovalSubjects refunds)
+public sealed class ApprovalSubjects(CellCrmDbContext db, Contracts.ContractApprovalSubjects contracts, Refunds.RefundApprovalSubjects refunds,
+    PaymentSplits.PaymentSplitApprovalSubjects splits)
 {
     public async Task<IReadOnlyList<(string Label, string Value)>> DescribeAsync(ApprovalRequest request, CancellationToken ct)
     {
@@ -19,6 +20,11 @@ public sealed class ApprovalSubjects(CellCrmDbContext db, Contracts.ContractAppr
         if (await refunds.DescribeAsync(request, ct) is { } refund)
         {
             return refund;
+        }
+
+        if (await splits.DescribeAsync(request, ct) is { } split)
+        {
+            return split;
         }
 
         switch (request.BusinessType)

@@ -1897,6 +1897,106 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                     b.HasAnnotation("CellCrm:AuditRoot", "DemandListId");
                 });
 
+            modelBuilder.Entity("CellCrm.Domain.Invoices.InvoiceApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("AttachmentFileId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<DateOnly?>("InvoiceDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InvoiceNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<Guid>("RequestKey")
+                        .HasColumnType("char(36)")
+                        .HasAnnotation("CellCrm:NotAudited", true);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("TaxId")
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("TitleType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasAnnotation("CellCrm:NotAudited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
+
+                    b.HasIndex("ApplicantId", "CreatedAt");
+
+                    b.HasIndex("ContractId", "Status");
+
+                    b.HasIndex("DepartmentId", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("InvoiceApplications", (string)null);
+                });
+
             modelBuilder.Entity("CellCrm.Domain.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2351,6 +2451,173 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                     b.HasIndex("Name");
 
                     b.ToTable("StaffMembers", (string)null);
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.PaymentSplits.PaymentSplit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("ActiveSourceId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<long>("ReceivedFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<Guid>("RequestKey")
+                        .HasColumnType("char(36)")
+                        .HasAnnotation("CellCrm:NotAudited", true);
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasAnnotation("CellCrm:NotAudited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "CreatedAt");
+
+                    b.HasIndex("SourceKind", "ActiveSourceId")
+                        .IsUnique();
+
+                    b.HasIndex("SourceKind", "SourceId");
+
+                    b.ToTable("PaymentSplits", (string)null);
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.PaymentSplits.PaymentSplitLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("AdvisorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("AdvisorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("HospitalId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("HospitalName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<int>("RatioBasisPoints")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ReversedFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Sort")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("SplitId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdvisorId");
+
+                    b.HasIndex("HospitalId");
+
+                    b.HasIndex("SplitId", "Sort");
+
+                    b.ToTable("PaymentSplitLines", (string)null);
+
+                    b.HasAnnotation("CellCrm:AuditRoot", "SplitId");
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.PaymentSplits.PaymentSplitReversal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("LineId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("RefundFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RefundReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<Guid>("SplitId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SplitId", "RefundReference", "LineId")
+                        .IsUnique();
+
+                    b.ToTable("PaymentSplitReversals", (string)null);
+
+                    b.HasAnnotation("CellCrm:AuditRoot", "SplitId");
                 });
 
             modelBuilder.Entity("CellCrm.Domain.Payments.Payment", b =>
@@ -3735,6 +4002,24 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CellCrm.Domain.PaymentSplits.PaymentSplitLine", b =>
+                {
+                    b.HasOne("CellCrm.Domain.PaymentSplits.PaymentSplit", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("SplitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.PaymentSplits.PaymentSplitReversal", b =>
+                {
+                    b.HasOne("CellCrm.Domain.PaymentSplits.PaymentSplit", null)
+                        .WithMany("Reversals")
+                        .HasForeignKey("SplitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CellCrm.Domain.Payments.Payment", b =>
                 {
                     b.HasOne("CellCrm.Domain.Payments.PaymentLink", null)
@@ -3894,6 +4179,13 @@ namespace CellCrm.Infrastructure.Persistence.Migrations.MySql
             modelBuilder.Entity("CellCrm.Domain.OfflineCollections.OfflineCollection", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("CellCrm.Domain.PaymentSplits.PaymentSplit", b =>
+                {
+                    b.Navigation("Lines");
+
+                    b.Navigation("Reversals");
                 });
 
             modelBuilder.Entity("CellCrm.Domain.Payments.PaymentLink", b =>

@@ -1,0 +1,8 @@
+namespace CellCrm.Domain.Invoices;
+
+public enum InvoiceApplicationStatus
+{
+    Pending = 0,
+    Issued = 1,
+    Rejected = 2,
+}
