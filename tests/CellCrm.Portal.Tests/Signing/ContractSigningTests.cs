@@ -222,6 +222,8 @@ public class ContractSigningTests(RealNameApps apps) : IAsyncLifetime
             var version = await sp.GetRequiredService<CellCrmDbContext>().Contracts.Where(c => c.Id == _contract).Select(c => c.Version).SingleAsync();
             await sp.GetRequiredService<ContractService>().ReturnToDraftAsync(_contract, version, CancellationToken.None);
         });
+        // Voided at once, not only when the customer next tries to sign.
+        Assert.Equal(("合同已撤回修改", SignableDocumentStatus.Voided), ((await DocumentAsync()).VoidReason, (await DocumentAsync()).Status));
         var phone = await apps.SignInAsync(SandboxWeChatUsers.All[0].OpenId);
         var response = await SigningScenario.SignAsync(phone, document.Id, SignaturePngs.Stroke());
 
