@@ -74,7 +74,7 @@ public class AgreementSigningTests(RealNameApps apps) : IAsyncLifetime
         var unsigned = await phone.GetByteArrayAsync($"/Sign/{document.Id}?handler=Pdf");
         var unsignedText = await SigningScenario.PopplerAsync("pdftotext", unsigned, "-enc", "UTF-8");
         Assert.Contains("客户移居海外", unsignedText);
-        Assert.Contains(document.Title[(document.Title.IndexOf('（') + 1)..^1], unsignedText); // the agreement number
+        Assert.Contains((await AgreementAsync(agreementId)).Number, unsignedText);
 
         var signed = await SigningScenario.SignAsync(phone, document.Id, SignaturePngs.Stroke());
 
@@ -97,7 +97,7 @@ public class AgreementSigningTests(RealNameApps apps) : IAsyncLifetime
         Assert.Contains(document.SignedSha256!, details);
         Assert.DoesNotContain("id=\"push-signing\"", details);
         var fileUrl = $"/Contracts/Agreements/Signing/{agreementId}?handler=File&documentId={document.Id}&fileId={document.SignedFileId}&download=true";
-        Assert.Contains(WebUtility.HtmlEncode(fileUrl), details);
+        Assert.Contains($"href=\"{fileUrl}\"", details);
         var staffCopy = await advisor.GetAsync(fileUrl);
         Assert.Equal(HttpStatusCode.OK, staffCopy.StatusCode);
         Assert.Equal(copy, await staffCopy.Content.ReadAsByteArrayAsync());
@@ -186,8 +186,8 @@ public class AgreementSigningTests(RealNameApps apps) : IAsyncLifetime
         Assert.DoesNotContain("id=\"push-signing\"", await advisor.GetStringAsync($"/Contracts/Agreements/Details/{paper}"));
         var draft = await apps.BackOffice.WithScopeAsync(async sp => (await sp.GetRequiredService<SupplementaryAgreementService>().CreateAsync(contractId,
             new AgreementDraft(AgreementPurpose.NoticeLetter, false, AgreementSigning.Electronic, "草稿告知", []), await sp.RefAsync("advisor"), null, default)).Id);
-        await PushAsync(draft);
-        Assert.Contains("补充协议尚未提交", Forms.VisibleText(await advisor.GetStringAsync($"/Contracts/Agreements/Details/{draft}")));
+        var (desk, _) = await PushAsync(draft);
+        Assert.Contains("补充协议尚未提交", Forms.VisibleText(await desk.GetStringAsync($"/Contracts/Agreements/Details/{draft}")));
         Assert.Equal(1, await apps.BackOffice.WithScopeAsync(sp => sp.GetRequiredService<CellCrmDbContext>().SignableDocuments.CountAsync()));
     }
 
