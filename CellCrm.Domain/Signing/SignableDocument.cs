@@ -149,7 +149,7 @@ public class SignableDocument : AggregateRoot
             case SignableDocumentStatus.Signed:
                 throw new DomainException("文件已签署，无需重复签署");
             case SignableDocumentStatus.Voided:
-                throw new DomainException("文件已作废，无需签署，请联系您的顾问");
+                throw new DomainException($"{VoidReason}，该文件已作废，无需签署");
             case SignableDocumentStatus.Pending:
                 throw new DomainException("文件尚未生成，请稍后再试");
             case SignableDocumentStatus.AwaitingSignature:

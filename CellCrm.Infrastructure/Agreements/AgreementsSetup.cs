@@ -1,4 +1,5 @@
 using CellCrm.Domain.Approvals;
+using CellCrm.Infrastructure.Signing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CellCrm.Infrastructure.Agreements;
@@ -10,6 +11,7 @@ public static class AgreementsSetup
     {
         services.AddScoped<SupplementaryAgreementService>();
         services.AddScoped<IApprovalOutcomeHandler, SupplementaryAgreementOutcomeHandler>();
+        services.AddSigningSubject<AgreementSigningHandler>();
         return services;
     }
 }

@@ -2,9 +2,11 @@ using CellCrm.Domain.Agreements;
 using CellCrm.Domain.Approvals;
 using CellCrm.Domain.Common;
 using CellCrm.Domain.Files;
+using CellCrm.Domain.Signing;
 using CellCrm.Infrastructure.Approvals;
 using CellCrm.Infrastructure.Files;
 using CellCrm.Infrastructure.Persistence;
+using CellCrm.Infrastructure.Signing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CellCrm.Infrastructure.Agreements;
@@ -16,6 +18,7 @@ public sealed class SupplementaryAgreementService(
     CellCrmDbContext db,
     ApprovalService approvals,
     FileUploadService uploads,
+    SigningVoids signing,
     TimeProvider clock)
 {
     public const string FileOwnerType = nameof(SupplementaryAgreement);
@@ -122,10 +125,12 @@ public sealed class SupplementaryAgreementService(
         }, ct, saved: true, alreadyDone: a => a.Status is AgreementStatus.InReview or AgreementStatus.Effective);
 
     public Task RevokeAsync(Guid id, int version, string reason, CancellationToken ct) =>
-        RunAsync(id, version, a =>
+        RunAsync(id, version, async a =>
         {
-            a.Revoke(reason, clock.GetUtcNow());
-            return Task.CompletedTask;
+            var now = clock.GetUtcNow();
+            a.Revoke(reason, now);
+            // The customer can no longer sign the waiting document: it is voided in the same save.
+            await signing.VoidOpenAsync(new SigningSubject(FileOwnerType, a.Id), "补充协议已撤销", now, ct);
         }, ct, alreadyDone: a => a.Status == AgreementStatus.Revoked);
 
     /// <summary>The agreement's 客服审批 request, the latest first.</summary>

@@ -4,10 +4,12 @@ using CellCrm.Domain.Contracts;
 using CellCrm.Domain.Customers;
 using CellCrm.Domain.Files;
 using CellCrm.Domain.Organization;
+using CellCrm.Domain.Signing;
 using CellCrm.Infrastructure.Approvals;
 using CellCrm.Infrastructure.Files;
 using CellCrm.Infrastructure.OfflineCollections;
 using CellCrm.Infrastructure.Persistence;
+using CellCrm.Infrastructure.Signing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CellCrm.Infrastructure.Contracts;
@@ -20,6 +22,7 @@ public sealed class ContractService(
     INumberGenerator numbers,
     ApprovalService approvals,
     FileUploadService uploads,
+    SigningVoids signing,
     TimeProvider clock)
 {
     public const string FileOwnerType = nameof(Contract);
@@ -78,10 +81,11 @@ public sealed class ContractService(
         }, ct, saved: true, alreadyDone: c => c.Status != ContractStatus.Draft && c.SubmittedAt is not null);
 
     public Task ReturnToDraftAsync(Guid id, int version, CancellationToken ct) =>
-        RunAsync(id, version, contract =>
+        RunAsync(id, version, async contract =>
         {
             contract.ReturnToDraft();
-            return Task.CompletedTask;
+            // The waiting document no longer matches what will be resubmitted: voided at once, in the same save.
+            await signing.VoidOpenAsync(new SigningSubject(FileOwnerType, contract.Id), "合同已撤回修改", clock.GetUtcNow(), ct);
         }, ct, alreadyDone: c => c.Status == ContractStatus.Draft);
 
     /// <summary>纸质合同: stores the scan of the signed paper (PDF or image) and marks the contract signed.</summary>

@@ -13,6 +13,7 @@ public static class SigningSetup
         services.AddScoped<SigningPushService>();
         services.AddScoped<DocumentSigningService>();
         services.AddScoped<SigningQueries>();
+        services.AddScoped<SigningVoids>();
         return services.AddSigningSubject<ContractSigningHandler>();
     }
 

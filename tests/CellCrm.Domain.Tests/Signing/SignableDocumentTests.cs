@@ -133,7 +133,7 @@ public class SignableDocumentTests
         var open = Generated(_storer);
         open.Void("合同已撤回修改", Now);
         Assert.Equal(SignableDocumentStatus.Voided, open.Status);
-        Assert.Equal("文件已作废，无需签署，请联系您的顾问", Assert.Throws<DomainException>(() => open.EnsureMaySign(_storer)).Message);
+        Assert.Equal("合同已撤回修改，该文件已作废，无需签署", Assert.Throws<DomainException>(() => open.EnsureMaySign(_storer)).Message);
 
         var signed = Generated(_storer);
         signed.Sign(_storer, Ink, Input(Sha('a'), Sha('b')));

@@ -217,13 +217,19 @@ public class ContractSigningTests(RealNameApps apps) : IAsyncLifetime
         var document = await DocumentAsync();
         Assert.Equal(1, await apps.BackOffice.WithScopeAsync(sp => sp.GetRequiredService<CellCrmDbContext>().SignableDocuments.CountAsync()));
 
+        // The customer has the signing page open while the contract goes back to draft.
+        var phone = await apps.SignInAsync(SandboxWeChatUsers.All[0].OpenId);
+        var page = await phone.GetStringAsync($"/Sign/{document.Id}");
         await apps.BackOffice.WithScopeAsync(async sp =>
         {
             var version = await sp.GetRequiredService<CellCrmDbContext>().Contracts.Where(c => c.Id == _contract).Select(c => c.Version).SingleAsync();
             await sp.GetRequiredService<ContractService>().ReturnToDraftAsync(_contract, version, CancellationToken.None);
         });
-        var phone = await apps.SignInAsync(SandboxWeChatUsers.All[0].OpenId);
-        var response = await SigningScenario.SignAsync(phone, document.Id, SignaturePngs.Stroke());
+        // Voided at once, not only when the customer next tries to sign; the reopened page says why.
+        Assert.Equal(("合同已撤回修改", SignableDocumentStatus.Voided), ((await DocumentAsync()).VoidReason, (await DocumentAsync()).Status));
+        Assert.Contains("合同已撤回修改，该文件已作废，无需签署", Forms.VisibleText(await phone.GetStringAsync($"/Sign/{document.Id}")));
+        var response = await phone.PostFormAsync($"/Sign/{document.Id}", Forms.AntiforgeryToken(page),
+            [new("ShownSha256", SigningScenario.ShownSha256(page)), SigningScenario.Signature(SignaturePngs.Stroke())]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("合同已撤回修改，该文件已作废，无需签署", Forms.VisibleText(await response.Content.ReadAsStringAsync()));

@@ -1,0 +1,74 @@
+using CellCrm.BackOffice.Services;
+using CellCrm.BackOffice.Services.Contracts;
+using CellCrm.Domain.Approvals;
+using CellCrm.Domain.Common;
+using CellCrm.Domain.Signing;
+using CellCrm.Infrastructure.Signing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CellCrm.BackOffice.Pages.Signing;
+
+/// <summary>A subject's 电子签署 actions (the SigningDocuments panel posts here): 生成并推送签署 by sales staff, and its
+/// documents' files, for staff whose data scope covers the subject. Each subject's page says what it signs, how its
+/// scope is checked and where to go back to; answers redirect to the subject's page.</summary>
+public abstract class SigningActionsModel(SigningPushService push, SigningQueries documents, SigningFiles files, ICurrentStaff staff) : PageModel
+{
+    [BindProperty]
+    public Guid RequestKey { get; set; }
+
+    protected abstract string SubjectType { get; }
+
+    /// <summary>Not found or forbidden when the staff member may not see the subject; null otherwise.</summary>
+    protected abstract Task<IActionResult?> RefusalAsync(Guid id, CancellationToken ct);
+
+    protected abstract IActionResult BackTo(Guid id, string? fragment = null);
+
+    public IActionResult OnGet(Guid id) => BackTo(id);
+
+    public async Task<IActionResult> OnPostPushAsync(Guid id, CancellationToken ct)
+    {
+        if (await RefusalAsync(id, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (!staff.IsSales())
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            var outcome = await push.GenerateAndPushAsync(new SigningSubject(SubjectType, id), new StaffRef(staff.Id, staff.Name),
+                RequestKey == Guid.Empty ? Guid.NewGuid() : RequestKey, ct);
+            TempData["StatusMessage"] = outcome.AlreadyPushed ? "签署文件已推送，等待客户签署" : "已生成签署文件并推送给客户";
+        }
+        catch (DomainException e)
+        {
+            TempData["ErrorMessage"] = e.Message;
+        }
+
+        return BackTo(id, "signing-documents");
+    }
+
+    /// <summary>A file of one of the subject's documents (the signed copy, the unsigned one), in scope only.</summary>
+    public async Task<IActionResult> OnGetFileAsync(Guid id, Guid documentId, Guid fileId, bool download, CancellationToken ct)
+    {
+        if (await RefusalAsync(id, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var document = (await documents.ForSubjectAsync(new SigningSubject(SubjectType, id), ct)).FirstOrDefault(d => d.Id == documentId);
+        if (document is null || (fileId != document.UnsignedFileId && fileId != document.SignedFileId)
+            || await files.OpenAsync(documentId, fileId, ct) is not { } opened)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "private, no-store";
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return download ? File(opened.Content, opened.File.ContentType, opened.File.OriginalName) : File(opened.Content, opened.File.ContentType);
+    }
+}
