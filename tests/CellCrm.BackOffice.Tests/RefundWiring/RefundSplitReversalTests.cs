@@ -34,11 +34,11 @@ public class RefundSplitReversalTests(RefundBackOfficeFactory app) : IClassFixtu
     public async Task RefundNotify_ReversesTheApprovedSplit_Once()
     {
         var (contract, payment) = await PaidContractAsync(app, app.WeChatPay);
-        var split = await ApprovedSplitAsync(payment.Id, 3000, 7000);
+        var split = await ApprovedSplitAsync(app, SplitSourceKind.Online, payment.Id, 3000, 7000);
         var application = await ApprovedAsync(app, contract, payment, 10_000_00);
         await app.WithScopeAsync(sp => sp.GetRequiredService<RefundPayout>().StartAsync(application.Id, application.Version, CancellationToken.None));
         var line = (await LoadAsync(app, application.Id)).Lines.Single();
-        Assert.Empty(await ReversalsAsync(split.Id));
+        Assert.Empty(await ReversalsAsync(app, split.Id));
 
         app.WeChatPay.CompleteRefund(line.OutRefundNo!);
         var notify = app.WeChatPay.RefundNotify(line.OutRefundNo!);
@@ -48,7 +48,7 @@ public class RefundSplitReversalTests(RefundBackOfficeFactory app) : IClassFixtu
         Assert.Equal(HttpStatusCode.NoContent, (await PostAsync(portal, notify)).StatusCode);
 
         Assert.Equal(RefundLineState.Refunded, (await LoadAsync(app, application.Id)).Lines.Single().State);
-        var reversals = await ReversalsAsync(split.Id);
+        var reversals = await ReversalsAsync(app, split.Id);
         Assert.Equal(2, reversals.Count);
         Assert.All(reversals, r => Assert.Equal((line.OutRefundNo, 10_000_00L), (r.RefundReference, r.RefundFen)));
         var lines = await app.QueryAsync(db => db.PaymentSplits.AsNoTracking().Include(s => s.Lines).SingleAsync(s => s.Id == split.Id));
@@ -72,14 +72,14 @@ public class RefundSplitReversalTests(RefundBackOfficeFactory app) : IClassFixtu
     }
 
     /// <summary>The advisor splits the payment between two advisors at the test hospital; the regional manager approves.</summary>
-    private async Task<PaymentSplit> ApprovedSplitAsync(Guid paymentId, int firstBasisPoints, int secondBasisPoints)
+    internal static async Task<PaymentSplit> ApprovedSplitAsync(BackOfficeFactory app, SplitSourceKind kind, Guid sourceId, int firstBasisPoints, int secondBasisPoints)
     {
         return await app.WithScopeAsync(async sp =>
         {
             var hospital = await sp.GetRequiredService<CellCrmDbContext>().Hospitals.OrderBy(h => h.Name).Select(h => h.Id).FirstAsync();
             var advisor = await sp.RefAsync("advisor");
             var advisor2 = await sp.RefAsync("advisor2");
-            var split = await sp.GetRequiredService<PaymentSplitService>().CreateAsync(new PaymentSplitRequest(SplitSourceKind.Online, paymentId,
+            var split = await sp.GetRequiredService<PaymentSplitService>().CreateAsync(new PaymentSplitRequest(kind, sourceId,
                     [new PaymentSplitLineRequest(advisor.Id, hospital, firstBasisPoints), new PaymentSplitLineRequest(advisor2.Id, hospital, secondBasisPoints)],
                     Guid.NewGuid()),
                 advisor, await sp.ScopeAsync("advisor"), CancellationToken.None);
@@ -92,7 +92,7 @@ public class RefundSplitReversalTests(RefundBackOfficeFactory app) : IClassFixtu
         });
     }
 
-    private Task<List<PaymentSplitReversal>> ReversalsAsync(Guid splitId) =>
+    internal static Task<List<PaymentSplitReversal>> ReversalsAsync(BackOfficeFactory app, Guid splitId) =>
         app.QueryAsync(db => db.Set<PaymentSplitReversal>().AsNoTracking().Where(r => r.SplitId == splitId).ToListAsync());
 
     private WebApplicationFactory<PortalApp> PortalNode()
