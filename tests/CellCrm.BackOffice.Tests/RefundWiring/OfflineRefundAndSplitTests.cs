@@ -96,6 +96,21 @@ public class OfflineRefundAndSplitTests(RefundBackOfficeFactory app) : IClassFix
         Assert.Equal(HttpStatusCode.NotFound, (await advisor.GetAsync($"/PaymentSplits/Create?Kind=Offline&SourceId={collection.Id}")).StatusCode);
     }
 
+    [Fact]
+    public async Task Refund_LinkedToAnAgreementThatIsNoSignedTerminationOfTheContract_IsRefused()
+    {
+        var contract = await SubmittedContractAsync();
+        var collection = await EnteredCollectionAsync(contract, 1_000_00);
+
+        var e = await Assert.ThrowsAsync<DomainException>(() => app.WithScopeAsync(async sp => await sp.GetRequiredService<RefundApplicationService>().CreateAsync(
+            new RefundRequest(contract.Id, Guid.NewGuid(), "终止合同", [new RefundLineRequest(RefundSourceKind.OfflineCollection, collection.Id, 1_000_00, null)],
+                ZhangAccount, Guid.NewGuid().ToString()),
+            await sp.RefAsync("advisor"), await sp.DepartmentOfAsync("advisor"), CancellationToken.None)));
+
+        Assert.Equal(("所选终止协议不存在、不属于该合同或尚未签署", "TerminationAgreementId"), (e.Message, e.Field));
+        Assert.Equal(0, await app.QueryAsync(db => db.RefundApplications.CountAsync()));
+    }
+
     /// <summary>Zhang's contract (87,800.00 yuan), created and submitted by the advisor, nothing received yet.</summary>
     private async Task<Contract> SubmittedContractAsync()
     {
