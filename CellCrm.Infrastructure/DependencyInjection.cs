@@ -23,6 +23,7 @@ using CellCrm.Infrastructure.Persistence.Seed;
 using CellCrm.Infrastructure.RealName;
 using CellCrm.Infrastructure.Redis;
 using CellCrm.Infrastructure.Refunds;
+using CellCrm.Infrastructure.RefundWiring;
 using CellCrm.Infrastructure.Security;
 using CellCrm.Infrastructure.Signing;
 using CellCrm.Infrastructure.WeChat;
@@ -104,6 +105,7 @@ public static class DependencyInjection
         services.AddSigning();
         services.AddRefunds(configuration, runJobs);
         services.AddPaymentSplits();
+        services.AddRefundWiring();
         services.AddInvoices();
         return builder;
     }

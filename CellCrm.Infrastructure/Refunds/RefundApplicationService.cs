@@ -1,4 +1,5 @@
 using System.Data;
+using CellCrm.Domain.Agreements;
 using CellCrm.Domain.Approvals;
 using CellCrm.Domain.Common;
 using CellCrm.Domain.Refunds;
@@ -34,6 +35,13 @@ public sealed class RefundApplicationService(CellCrmDbContext db, RefundSources 
 
             var contract = await db.Contracts.AsNoTracking().Where(c => c.Id == request.ContractId)
                 .Select(c => new { c.Id, c.CustomerId }).FirstOrDefaultAsync(ct) ?? throw new DomainException("合同不存在");
+            if (request.TerminationAgreementId is { } agreementId && !await db.SupplementaryAgreements.AsNoTracking().AnyAsync(g => g.Id == agreementId
+                    && g.ContractId == contract.Id && (g.Type == AgreementType.TerminationBeforeSampling || g.Type == AgreementType.TerminationAfterSampling)
+                    && (g.Status == AgreementStatus.Signed || g.Status == AgreementStatus.InReview || g.Status == AgreementStatus.Effective), ct))
+            {
+                throw new DomainException("所选终止协议不存在、不属于该合同或尚未签署", "TerminationAgreementId");
+            }
+
             await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
             try
             {

@@ -15,6 +15,9 @@ public sealed partial class RefundSettlement(CellCrmDbContext db, IEnumerable<IR
 {
     private const int MaxTries = 6;
 
+    /// <summary>A concurrent copy that reversed the refunded receipt's split first (listeners write in this save).</summary>
+    private const string SplitReversalRace = "IX_PaymentSplitReversals_SplitId_RefundReference_LineId";
+
     public async Task<RefundSettleOutcome> ApplyAsync(PaymentRefund refund, CancellationToken ct)
     {
         for (var tries = 1; ; tries++)
@@ -63,7 +66,7 @@ public sealed partial class RefundSettlement(CellCrmDbContext db, IEnumerable<IR
                 LogApplied(logger, refund.OutRefundNo, refund.Status, outcome);
                 return outcome;
             }
-            catch (Exception e) when (tries < MaxTries && SaveConflicts.IsConflict(e))
+            catch (Exception e) when (tries < MaxTries && SaveConflicts.IsConflict(e, SplitReversalRace))
             {
                 // Another copy of the same report (or finance on the same application) saved first: look again.
                 db.ChangeTracker.Clear();

@@ -135,12 +135,18 @@ public class DetailsModel(CellCrmDbContext db, RefundAccess access, RefundApplic
         return Page();
     }
 
+    /// <summary>The number of the termination agreement the refund belongs to, if any.</summary>
+    public string? TerminationAgreementNumber { get; private set; }
+
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
         Application = await db.RefundApplications.AsNoTracking().Include(a => a.Lines).SingleAsync(a => a.Id == id, ct);
         Version = Application.Version;
         CustomerName = await db.Customers.Where(c => c.Id == Application.CustomerId).Select(c => c.Name).FirstAsync(ct);
         ContractNumber = await db.Contracts.Where(c => c.Id == Application.ContractId).Select(c => c.Number).FirstAsync(ct);
+        TerminationAgreementNumber = Application.TerminationAgreementId is { } agreementId
+            ? await db.SupplementaryAgreements.Where(g => g.Id == agreementId).Select(g => g.Number).FirstOrDefaultAsync(ct)
+            : null;
         Approval = await db.ApprovalRequests.AsNoTracking().Include(r => r.Actions)
             .Where(r => r.BusinessType == ApprovalBusinessType.Refund && r.SubjectId == id).OrderByDescending(r => r.SubmittedAt).FirstOrDefaultAsync(ct);
         History = await history.ForAsync(id, ct);
