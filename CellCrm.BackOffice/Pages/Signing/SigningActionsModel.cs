@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using CellCrm.BackOffice.Services;
 using CellCrm.BackOffice.Services.Contracts;
 using CellCrm.Domain.Approvals;
@@ -71,4 +73,54 @@ public abstract class SigningActionsModel(SigningPushService push, SigningQuerie
         Response.Headers.XContentTypeOptions = "nosniff";
         return download ? File(opened.Content, opened.File.ContentType, opened.File.OriginalName) : File(opened.Content, opened.File.ContentType);
     }
+
+    /// <summary>签署证据 of one of the subject's documents as a JSON sheet to keep with the signed PDF: the document's
+    /// template and hashes, and each signature's verified signer, openid, time, IP, device and hashes before and after.</summary>
+    public async Task<IActionResult> OnGetEvidenceAsync(Guid id, Guid documentId, CancellationToken ct)
+    {
+        if (await RefusalAsync(id, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var document = (await documents.ForSubjectAsync(new SigningSubject(SubjectType, id), ct)).FirstOrDefault(d => d.Id == documentId);
+        if (document is null || document.Evidence.Count == 0)
+        {
+            return NotFound();
+        }
+
+        var sheet = new
+        {
+            文件 = document.Title,
+            文件编号 = document.Id,
+            模板 = document.TemplateCode,
+            模板版本 = document.TemplateVersion,
+            状态 = SigningLabels.Of(document.Status),
+            生成时间 = document.GeneratedAt,
+            待签署文件SHA256 = document.UnsignedSha256,
+            已签署文件SHA256 = document.SignedSha256,
+            签署完成时间 = document.SignedAt,
+            签署记录 = document.Evidence.OrderBy(e => e.SignerOrder).Select(e => new
+            {
+                顺序 = e.SignerOrder,
+                角色 = e.Role,
+                签署人 = e.SignerName,
+                证件号 = e.MaskedIdNumber,
+                openid = e.OpenId,
+                签署时间 = e.SignedAt,
+                IP = e.IpAddress,
+                设备 = e.UserAgent,
+                签署前SHA256 = e.HashBefore,
+                签署后SHA256 = e.HashAfter,
+                模板 = e.TemplateCode,
+                模板版本 = e.TemplateVersion,
+            }),
+        };
+        var json = JsonSerializer.SerializeToUtf8Bytes(sheet, EvidenceJson);
+        Response.Headers.CacheControl = "private, no-store";
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(json, "application/json; charset=utf-8", $"{document.Title}-签署证据.json");
+    }
+
+    private static readonly JsonSerializerOptions EvidenceJson = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -102,11 +102,26 @@ public class ContractSigningTests(RealNameApps apps) : IAsyncLifetime
         var staffCopy = await advisor.GetAsync($"/Contracts/Signing/{_contract}?handler=File&documentId={document.Id}&fileId={document.SignedFileId}&download=true");
         Assert.Equal(HttpStatusCode.OK, staffCopy.StatusCode);
         Assert.Equal(copy, await staffCopy.Content.ReadAsByteArrayAsync());
+        Assert.Contains("下载签署证据", Forms.VisibleText(details));
+        var evidenceSheet = await advisor.GetAsync($"/Contracts/Signing/{_contract}?handler=Evidence&documentId={document.Id}");
+        Assert.Equal(HttpStatusCode.OK, evidenceSheet.StatusCode);
+        using (var sheet = System.Text.Json.JsonDocument.Parse(await evidenceSheet.Content.ReadAsStringAsync()))
+        {
+            var root = sheet.RootElement;
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(copy)), root.GetProperty("已签署文件SHA256").GetString()!.ToLowerInvariant());
+            var record = Assert.Single(root.GetProperty("签署记录").EnumerateArray().ToList());
+            Assert.Equal((evidence.SignerName, evidence.HashBefore, evidence.HashAfter),
+                (record.GetProperty("签署人").GetString(), record.GetProperty("签署前SHA256").GetString(), record.GetProperty("签署后SHA256").GetString()));
+            Assert.Equal(evidence.OpenId, record.GetProperty("openid").GetString());
+        }
+
         var other = apps.BackOffice.CreateBrowser();
         await other.SignInAsync("advisor2");
         var refused = await other.GetAsync($"/Contracts/Signing/{_contract}?handler=File&documentId={document.Id}&fileId={document.SignedFileId}");
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
         Assert.NotEqual("application/pdf", refused.Content.Headers.ContentType?.MediaType);
+        var refusedEvidence = await other.GetAsync($"/Contracts/Signing/{_contract}?handler=Evidence&documentId={document.Id}");
+        Assert.NotEqual(HttpStatusCode.OK, refusedEvidence.StatusCode);
 
         // 提交客服审核 → customer service approves → 已生效.
         await apps.BackOffice.WithScopeAsync(async sp =>
