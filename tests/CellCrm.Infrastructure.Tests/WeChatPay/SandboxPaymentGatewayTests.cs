@@ -95,6 +95,24 @@ public sealed class SandboxPaymentGatewayTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Sandbox_Refund_IsFinishedWhenFirstQueried_SoTheQueryJobSettlesItWithoutANotify()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await Gateway.CreateJsapiOrderAsync(WeChatPayRig.Order("SB20261127000006", fen: 10_000), ct);
+        Notifies.PayAndBuildNotify("SB20261127000006");
+
+        var accepted = (await Gateway.RefundAsync(new RefundOrder("SB20261127000006", "SR6", 2_500, 10_000), ct)).Value;
+        var queried = (await Gateway.QueryRefundAsync("SR6", ct)).Value;
+        var again = (await Gateway.QueryRefundAsync("SR6", ct)).Value;
+
+        Assert.Equal(RefundStatus.Processing, accepted.Status);
+        Assert.Equal((RefundStatus.Success, 2_500L, accepted.RefundId), (queried.Status, queried.RefundFen, queried.RefundId));
+        Assert.NotNull(queried.SuccessTime);
+        Assert.Equal(queried.SuccessTime, again.SuccessTime);
+        Assert.Equal(PaymentErrorKind.NotFound, (await Gateway.QueryRefundAsync("SR7", ct)).Error?.Kind);
+    }
+
+    [Fact]
     public async Task Sandbox_SharedFolder_LetsAnotherAppQueryAndRefundAnOrder()
     {
         var ct = TestContext.Current.CancellationToken;
