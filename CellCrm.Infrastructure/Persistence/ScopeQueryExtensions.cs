@@ -1,6 +1,7 @@
 using CellCrm.Domain.Contracts;
 using CellCrm.Domain.Customers;
 using CellCrm.Domain.Health;
+using CellCrm.Domain.OfflineCollections;
 using CellCrm.Domain.Organization;
 
 namespace CellCrm.Infrastructure.Persistence;
@@ -50,6 +51,20 @@ public static class ScopeQueryExtensions
             DataScope.All => contracts,
             DataScope.DepartmentSubtree => contracts.Where(c => c.OwnerId == staffId || departments.Contains(c.DepartmentId) || shared.Contains(c.CustomerId)),
             DataScope.Own => contracts.Where(c => c.OwnerId == staffId || shared.Contains(c.CustomerId)),
+        };
+    }
+
+    /// <summary>Offline collections <paramref name="scope"/> covers, by the same three cases as their contracts.</summary>
+    public static IQueryable<OfflineCollection> VisibleTo(this IQueryable<OfflineCollection> collections, AccessScope scope)
+    {
+        var staffId = scope.StaffId;
+        var departments = scope.DepartmentIds.ToList();
+        var shared = scope.SharedCustomerIds.ToList();
+        return scope.Level switch
+        {
+            DataScope.All => collections,
+            DataScope.DepartmentSubtree => collections.Where(c => c.OwnerId == staffId || departments.Contains(c.DepartmentId) || shared.Contains(c.CustomerId)),
+            DataScope.Own => collections.Where(c => c.OwnerId == staffId || shared.Contains(c.CustomerId)),
         };
     }
 }

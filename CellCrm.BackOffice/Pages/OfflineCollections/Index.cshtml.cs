@@ -48,7 +48,7 @@ public class IndexModel(CellCrmDbContext db, ICurrentStaff staff) : PageModel
     {
         PageNumber = Math.Max(1, PageNumber);
         var scope = await staff.GetScopeAsync(ct);
-        var visible = OfflineCollectionAccess.VisibleTo(db.OfflineCollections.AsNoTracking(), scope);
+        var visible = db.OfflineCollections.AsNoTracking().VisibleTo(scope);
         PendingCheckCount = await visible.CountAsync(c => c.Status == OfflineCollectionStatus.PendingCheck, ct);
         var query = visible;
         if (!string.IsNullOrWhiteSpace(Keyword))

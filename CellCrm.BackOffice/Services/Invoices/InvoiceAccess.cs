@@ -1,3 +1,4 @@
+using CellCrm.BackOffice.Services.Contracts;
 using CellCrm.Domain.Invoices;
 using CellCrm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CellCrm.BackOffice.Services.Invoices;
 
 /// <summary>Who sees an invoice application: its applicant, and staff whose data scope covers its contract.</summary>
-public sealed class InvoiceAccess(CellCrmDbContext db, ICurrentStaff staff)
+public sealed class InvoiceAccess(CellCrmDbContext db, ContractAccess contracts, ICurrentStaff staff)
 {
     public async Task<CustomerAccessResult> CheckAsync(Guid id, CancellationToken ct)
     {
@@ -15,14 +16,7 @@ public sealed class InvoiceAccess(CellCrmDbContext db, ICurrentStaff staff)
             return CustomerAccessResult.NotFound;
         }
 
-        if (record.ApplicantId == staff.Id)
-        {
-            return CustomerAccessResult.Allowed;
-        }
-
-        var contract = await db.Contracts.AsNoTracking().Where(c => c.Id == record.ContractId).Select(c => new { c.CustomerId, c.OwnerId, c.DepartmentId }).FirstAsync(ct);
-        var scope = await staff.GetScopeAsync(ct);
-        return scope.Covers(contract.CustomerId, contract.OwnerId, contract.DepartmentId) ? CustomerAccessResult.Allowed : CustomerAccessResult.Denied;
+        return record.ApplicantId == staff.Id ? CustomerAccessResult.Allowed : await contracts.CheckAsync(record.ContractId, ct);
     }
 
     public async Task<IQueryable<InvoiceApplication>> VisibleAsync(CancellationToken ct)

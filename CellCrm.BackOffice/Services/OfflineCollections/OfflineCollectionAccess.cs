@@ -1,5 +1,3 @@
-using CellCrm.Domain.OfflineCollections;
-using CellCrm.Domain.Organization;
 using CellCrm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,19 +18,5 @@ public sealed class OfflineCollectionAccess(CellCrmDbContext db, ICurrentStaff s
 
         var scope = await staff.GetScopeAsync(ct);
         return scope.Covers(record.CustomerId, record.OwnerId, record.DepartmentId) ? CustomerAccessResult.Allowed : CustomerAccessResult.Denied;
-    }
-
-    /// <summary>The collections <paramref name="scope"/> covers, by the same three cases as contracts.</summary>
-    public static IQueryable<OfflineCollection> VisibleTo(IQueryable<OfflineCollection> collections, AccessScope scope)
-    {
-        var staffId = scope.StaffId;
-        var departments = scope.DepartmentIds.ToList();
-        var shared = scope.SharedCustomerIds.ToList();
-        return scope.Level switch
-        {
-            DataScope.All => collections,
-            DataScope.DepartmentSubtree => collections.Where(c => c.OwnerId == staffId || departments.Contains(c.DepartmentId) || shared.Contains(c.CustomerId)),
-            DataScope.Own => collections.Where(c => c.OwnerId == staffId || shared.Contains(c.CustomerId)),
-        };
     }
 }
